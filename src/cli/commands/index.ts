@@ -1,0 +1,12 @@
+// Every sub-command, registered in the order `--help` lists them.
+import type { Command } from 'commander';
+import { registerRun } from './run.js';
+import { registerNormalize } from './normalize.js';
+
+/** `report(code)` raises the process exit code (1 for error findings); errors thrown become 2. */
+export type ExitReporter = (code: number) => void;
+
+export function registerCommands(program: Command, report: ExitReporter): void {
+  registerRun(program, report);
+  registerNormalize(program, report);
+}

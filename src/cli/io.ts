@@ -1,0 +1,51 @@
+// Writing results: stdout or a file, and whole output folders, always atomically.
+import { mkdir, rename, rm, writeFile } from 'node:fs/promises';
+import { dirname, join, resolve, basename } from 'node:path';
+import { randomBytes } from 'node:crypto';
+
+/** Writes `content` to `path` by way of a temporary file in the same folder and a rename. */
+export async function writeFileAtomic(path: string, content: string | Uint8Array): Promise<void> {
+  const tmp = join(dirname(path), `.${basename(path)}.${randomBytes(6).toString('hex')}.tmp`);
+  try {
+    await writeFile(tmp, content);
+    await rename(tmp, path);
+  } catch (err) {
+    await rm(tmp, { force: true });
+    throw err;
+  }
+}
+
+/** Writes the report to `--output FILE` atomically, or to stdout. */
+export async function writeReport(output: string | undefined, content: string): Promise<void> {
+  if (output === undefined || output === '-') {
+    process.stdout.write(content);
+    return;
+  }
+  await writeFileAtomic(output, content);
+}
+
+/**
+ * Replaces folder `dir` with the files of `tree`: written in full to a sibling temporary
+ * folder first, then swapped in, so an interrupted run never leaves a half-written folder.
+ */
+export async function writeTreeAtomic(dir: string, tree: Map<string, string>): Promise<void> {
+  const target = resolve(dir);
+  const staging = `${target}.tmp-${randomBytes(6).toString('hex')}`;
+  const old = `${target}.old-${randomBytes(6).toString('hex')}`;
+  try {
+    for (const [rel, content] of tree) {
+      const path = join(staging, ...rel.split('/'));
+      await mkdir(dirname(path), { recursive: true });
+      await writeFile(path, content);
+    }
+    await mkdir(staging, { recursive: true });
+    await rename(target, old).catch((err: NodeJS.ErrnoException) => {
+      if (err.code !== 'ENOENT') throw err;
+    });
+    await rename(staging, target);
+    await rm(old, { recursive: true, force: true });
+  } catch (err) {
+    await rm(staging, { recursive: true, force: true });
+    throw err;
+  }
+}

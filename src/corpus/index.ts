@@ -1,0 +1,5 @@
+// Reading documents: files and stdin decoded to text, the corpus folder and its manifest,
+// language and script detection. The only stage (with the CLI) that touches the file system.
+export { readSourceFile, decodeBytes } from './read.js';
+export { loadCorpus, type CorpusEntry } from './load.js';
+export { detectLanguage, detectScript } from './detect.js';

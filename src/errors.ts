@@ -1,0 +1,26 @@
+// Errors a user can cause. The CLI prints their message (no stack) and exits with `exitCode`.
+
+export interface InputLocation {
+  file: string;
+  line?: number;
+}
+
+/** Bad usage, unreadable input or invalid data: exit code 2, message names file, line and remedy. */
+export class InputError extends Error {
+  readonly exitCode = 2;
+  constructor(
+    message: string,
+    readonly location?: InputLocation,
+  ) {
+    super(location ? `${formatLocation(location)}: ${message}` : message);
+    this.name = 'InputError';
+  }
+}
+
+export function formatLocation(location: InputLocation): string {
+  return location.line === undefined ? location.file : `${location.file}:${location.line}`;
+}
+
+export function isInputError(err: unknown): err is InputError {
+  return err instanceof InputError;
+}

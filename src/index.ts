@@ -1,0 +1,6 @@
+// The library API: what `import … from 'silkalign'` gives.
+export * from './types.js';
+export { InputError } from './errors.js';
+export { readSourceFile, decodeBytes, loadCorpus, detectLanguage, detectScript } from './corpus/index.js';
+export { normalizeDocument, toSourceOffset } from './normalize/index.js';
+export { segmentParagraphs, splitSentences } from './segment/index.js';

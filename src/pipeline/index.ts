@@ -1,0 +1,23 @@
+// The main job (`silkalign run`): the whole pipeline over a corpus folder, as an in-memory
+// tree of output files that the CLI writes atomically. Each stage contributes files and a
+// section of alignments/index.md.
+import type { CorpusEntry } from '../corpus/index.js';
+import { prepareDocuments, documentsSection, documentFiles } from './documents.js';
+
+/** Relative path (POSIX separators) → file content. */
+export type OutputTree = Map<string, string>;
+
+export interface RunOptions {
+  keepBoilerplate?: boolean;
+  /** Called with a short line of progress for stderr. */
+  log?: (line: string) => void;
+}
+
+export function runPipeline(entries: CorpusEntry[], options: RunOptions = {}): OutputTree {
+  const tree: OutputTree = new Map();
+  const documents = prepareDocuments(entries, options);
+  for (const [path, content] of documentFiles(documents)) tree.set(path, content);
+  const sections = [documentsSection(documents)];
+  tree.set('index.md', ['# silkalign: corpus report', '', ...sections].join('\n'));
+  return new Map([...tree].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
+}
