@@ -1,0 +1,75 @@
+// The cost of a candidate bead: bead-shape prior + length fit + lexical evidence, each scaled
+// by the bead's size so that the search gains nothing by merging beads. Also the features the
+// confidence model reads.
+import { estimateLengthModel, lengthCost, segmentLength, type LengthModel } from './length.js';
+
+export interface BeadFeatures {
+  zhCount: number;
+  enCount: number;
+  /** Length-fit cost (0 = perfect). */
+  length: number;
+  /** Lexical similarity in [0, 1], or -1 when neither side has a word the lexicon knows. */
+  lexical: number;
+}
+
+/** Weights of the bead cost (tuned on MAC-Dev; see README "Sentence alignment"). */
+export const COST_WEIGHTS = {
+  length: 1,
+  lexical: 6,
+  /** Cost of leaving one segment unmatched. */
+  unmatched: 4.5,
+  /** Extra cost per segment beyond the first on either side of a bead. */
+  merge: 0.6,
+};
+
+export interface LexicalEvidence {
+  /** Similarity in [0, 1] of Chinese [i0, i0+a) and English [j0, j0+b); -1 without evidence. */
+  similarity(i0: number, zhCount: number, j0: number, enCount: number): number;
+}
+
+export class BeadScorer {
+  readonly model: LengthModel;
+  private readonly zhPrefix: Float64Array;
+  private readonly enPrefix: Float64Array;
+
+  constructor(
+    zh: string[],
+    en: string[],
+    private readonly lexical?: LexicalEvidence,
+  ) {
+    const zhLengths = zh.map(segmentLength);
+    const enLengths = en.map(segmentLength);
+    this.model = estimateLengthModel(zhLengths, enLengths);
+    this.zhPrefix = prefixSums(zhLengths);
+    this.enPrefix = prefixSums(enLengths);
+  }
+
+  features(i0: number, zhCount: number, j0: number, enCount: number): BeadFeatures {
+    const zhLength = this.zhPrefix[i0 + zhCount] - this.zhPrefix[i0];
+    const enLength = this.enPrefix[j0 + enCount] - this.enPrefix[j0];
+    const matched = zhCount > 0 && enCount > 0;
+    return {
+      zhCount,
+      enCount,
+      length: matched ? lengthCost(zhLength, enLength, this.model) : 0,
+      lexical: matched && this.lexical ? this.lexical.similarity(i0, zhCount, j0, enCount) : -1,
+    };
+  }
+
+  cost = (i0: number, zhCount: number, j0: number, enCount: number): number => {
+    if (zhCount === 0 || enCount === 0) return COST_WEIGHTS.unmatched * (zhCount + enCount);
+    const f = this.features(i0, zhCount, j0, enCount);
+    const size = (zhCount + enCount) / 2;
+    const lexicalCost = f.lexical < 0 ? 0.5 : 1 - f.lexical;
+    return (
+      COST_WEIGHTS.merge * (zhCount + enCount - 2) +
+      size * (COST_WEIGHTS.length * f.length + COST_WEIGHTS.lexical * lexicalCost)
+    );
+  };
+}
+
+function prefixSums(values: number[]): Float64Array {
+  const out = new Float64Array(values.length + 1);
+  for (let k = 0; k < values.length; k += 1) out[k + 1] = out[k] + values[k];
+  return out;
+}
