@@ -1,0 +1,25 @@
+// The aligner: document pairing, paragraph and sentence alignment with a confidence per bead.
+// The public entry of src/align; other folders import only this file.
+export { alignSegments, type BeadSearchOptions } from './beads/index.js';
+// (lexicon exports: added once src/align/lexicon/index.ts exists)
+export {
+  alignDocuments,
+  documentSentences,
+  unlinkWeakBeads,
+  DEFAULT_MIN_SCORE,
+  type AlignmentMode,
+  type DocumentAlignOptions,
+  type DocumentAlignment,
+  type ParagraphBead,
+} from './documents.js';
+export {
+  pairDocuments,
+  PAIR_THRESHOLD,
+  type PairingDocument,
+  type Pairing,
+  type DocumentPair,
+  type PairCandidate,
+  type PairRelation,
+} from './pairing.js';
+export { extractEventEvidence, extractDates, type EventEvidence, type TextDate } from './event-evidence.js';
+export * from './format/index.js';

@@ -1,0 +1,162 @@
+// Document pairing: which Chinese and English documents report the same event. Evidence from
+// the text (shared dates, the meeting's ordinal), from the manifest when it has dates or event
+// names, and from the content: the share of both texts that the paragraph alignment links with
+// confidence. The same share tells a translation from a comparable text.
+import type { Language, Paragraph } from '../types.js';
+import { alignDocuments, type DocumentAlignment } from './documents.js';
+import { extractEventEvidence, type EventEvidence, type TextDate } from './event-evidence.js';
+
+export interface PairingDocument {
+  id: string;
+  language: Language;
+  paragraphs: Paragraph[];
+  /** Manifest date (YYYY-MM-DD) and event name, when known. */
+  date?: string;
+  event?: string;
+}
+
+export type PairRelation = 'translation' | 'comparable';
+
+export interface PairCandidate {
+  zh: string;
+  en: string;
+  /** In [0, 1]; a candidate at or above PAIR_THRESHOLD is a pair. */
+  score: number;
+  /** Readable reasons, e.g. "same date 07-16", "meeting ordinal differs (3 vs 5)". */
+  evidence: string[];
+  /** Share of the text in confident paragraph links (0 when alignment was skipped). */
+  linkedShare: number;
+}
+
+export interface DocumentPair extends PairCandidate {
+  /** `<zh id>--<en id>`: the folder of the pair's alignment. */
+  id: string;
+  relation: PairRelation;
+  alignment: DocumentAlignment;
+}
+
+export interface Pairing {
+  pairs: DocumentPair[];
+  /** Ids of documents that are in no pair, sorted. */
+  unpaired: string[];
+  /** Every zh–en combination considered, best first. */
+  candidates: PairCandidate[];
+}
+
+export const PAIR_THRESHOLD = 0.55;
+/** linkedShare at which the content evidence is full. */
+const FULL_CONTENT_SHARE = 0.5;
+/** Manifest dates this many days apart still fit one event (statement published the next day). */
+const DATE_SLACK_DAYS = 3;
+
+export function pairDocuments(docs: PairingDocument[], options: { maxBead?: number } = {}): Pairing {
+  const sorted = [...docs].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+  const evidence = new Map(sorted.map((d) => [d.id, extractEventEvidence(d.paragraphs.map((p) => p.text).join('\n'))]));
+  const candidates: PairCandidate[] = [];
+  const pairs: DocumentPair[] = [];
+  for (const zh of sorted.filter((d) => d.language === 'zh')) {
+    for (const en of sorted.filter((d) => d.language === 'en')) {
+      const event = compareEvents(zh, en, evidence.get(zh.id)!, evidence.get(en.id)!);
+      // Contradicting event evidence with nothing in favour: not worth aligning.
+      const alignment =
+        event.score <= 0 ? undefined : alignDocuments(zh.paragraphs, en.paragraphs, { mode: 'auto', maxBead: options.maxBead });
+      const linkedShare = alignment?.linkedShare ?? 0;
+      const reasons = [...event.reasons, alignment ? `${percent(linkedShare)} of the text in confident paragraph links` : 'not aligned (event evidence contradicts)'];
+      const score = round(0.5 * event.score + 0.5 * Math.min(1, linkedShare / FULL_CONTENT_SHARE));
+      const candidate: PairCandidate = { zh: zh.id, en: en.id, score, evidence: reasons, linkedShare: round(linkedShare) };
+      candidates.push(candidate);
+      if (alignment && score >= PAIR_THRESHOLD) {
+        pairs.push({ ...candidate, id: `${zh.id}--${en.id}`, relation: alignment.mode, alignment });
+      }
+    }
+  }
+  const paired = new Set(pairs.flatMap((p) => [p.zh, p.en]));
+  candidates.sort((a, b) => b.score - a.score || (a.zh + a.en < b.zh + b.en ? -1 : 1));
+  return { pairs, unpaired: sorted.map((d) => d.id).filter((id) => !paired.has(id)), candidates };
+}
+
+/** Event agreement in [0, 1]: 0.5 when nothing is known, up for agreement, down for conflict. */
+export function compareEvents(
+  zh: PairingDocument,
+  en: PairingDocument,
+  zhEvidence: EventEvidence,
+  enEvidence: EventEvidence,
+): { score: number; reasons: string[] } {
+  let score = 0.5;
+  const reasons: string[] = [];
+  const shared = sharedDates(zhEvidence.dates, enEvidence.dates);
+  if (shared.length > 0) {
+    score += 0.25;
+    reasons.push(`same date ${shared.join(', ')}`);
+  } else if (yearsDisjoint(zhEvidence.dates, enEvidence.dates)) {
+    score -= 0.35;
+    reasons.push('no date in common, different years');
+  }
+  if (zh.date && en.date) {
+    const days = Math.abs(Date.parse(zh.date) - Date.parse(en.date)) / 86_400_000;
+    if (days <= DATE_SLACK_DAYS) {
+      score += 0.15;
+      reasons.push(`manifest dates ${zh.date} and ${en.date} agree`);
+    } else {
+      score -= 0.35;
+      reasons.push(`manifest dates ${zh.date} and ${en.date} differ`);
+    }
+  }
+  if (zh.event && en.event) {
+    if (zh.event === en.event) {
+      score += 0.2;
+      reasons.push(`same manifest event ${zh.event}`);
+    } else {
+      score -= 0.35;
+      reasons.push(`different manifest events ${zh.event} and ${en.event}`);
+    }
+  }
+  const zo = [...zhEvidence.meetingOrdinals].sort((a, b) => a - b);
+  const eo = [...enEvidence.meetingOrdinals].sort((a, b) => a - b);
+  if (zo.length && eo.length) {
+    const common = zo.filter((n) => eo.includes(n));
+    if (common.length) {
+      score += 0.2;
+      reasons.push(`same meeting ordinal ${common.join(', ')}`);
+    } else {
+      score -= 0.35;
+      reasons.push(`meeting ordinal differs (${zo.join(', ')} vs ${eo.join(', ')})`);
+    }
+  }
+  const numbers = [...zhEvidence.numbers].filter((n) => enEvidence.numbers.has(n)).sort();
+  if (numbers.length) {
+    score += Math.min(0.1, 0.05 * numbers.length);
+    reasons.push(`shared numbers ${numbers.slice(0, 5).join(', ')}`);
+  }
+  return { score: Math.max(0, Math.min(1, score)), reasons };
+}
+
+/** Month-day pairs found in both texts, with years equal where both give one ("07-16"). */
+function sharedDates(a: TextDate[], b: TextDate[]): string[] {
+  const out = new Set<string>();
+  for (const x of a)
+    for (const y of b)
+      if (x.month === y.month && x.day === y.day && (x.year === undefined || y.year === undefined || x.year === y.year))
+        out.add(`${x.year ?? y.year ?? '?'}-${pad(x.month)}-${pad(x.day)}`.replace(/^\?-/, ''));
+  return [...out].sort();
+}
+
+/** Both texts give full dates, and no year appears in both. */
+function yearsDisjoint(a: TextDate[], b: TextDate[]): boolean {
+  const ya = new Set(a.flatMap((d) => (d.year === undefined ? [] : [d.year])));
+  const yb = new Set(b.flatMap((d) => (d.year === undefined ? [] : [d.year])));
+  if (ya.size === 0 || yb.size === 0) return false;
+  return ![...ya].some((y) => yb.has(y));
+}
+
+function pad(n: number): string {
+  return String(n).padStart(2, '0');
+}
+
+function percent(x: number): string {
+  return `${Math.round(x * 100)}%`;
+}
+
+function round(x: number): number {
+  return Math.round(x * 1000) / 1000;
+}
