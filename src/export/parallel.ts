@@ -1,0 +1,21 @@
+// The cleaned parallel text every export writes: one aligned sentence bead a segment pair.
+export interface ParallelSegment {
+  /** Normalised Chinese (Simplified, glosses and page chrome removed). */
+  zh: string;
+  /** English with the safe fixes applied. */
+  en: string;
+  /** Alignment confidence in [0, 1]. */
+  score: number;
+  /** Where the pair comes from: `ZH_DOCUMENT|EN_DOCUMENT`. */
+  source: string;
+  /** Index of the sentence bead in its document alignment. */
+  bead?: number;
+}
+
+/** Beads at or above `minScore` with text on both sides, in a stable order. */
+export function selectSegments(segments: readonly ParallelSegment[], minScore = 0): ParallelSegment[] {
+  return segments.filter((s) => s.score >= minScore && s.zh.trim() !== '' && s.en.trim() !== '');
+}
+
+/** Scores rounded so that output does not depend on the last bits of a float. */
+export const roundScore = (score: number): number => Math.round(score * 10_000) / 10_000;
