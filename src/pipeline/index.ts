@@ -3,6 +3,7 @@
 // section of alignments/index.md.
 import type { CorpusEntry } from '../corpus/index.js';
 import { prepareDocuments, documentsSection, documentFiles } from './documents.js';
+import { pairCorpus } from './pairs.js';
 
 /** Relative path (POSIX separators) → file content. */
 export type OutputTree = Map<string, string>;
@@ -17,7 +18,10 @@ export function runPipeline(entries: CorpusEntry[], options: RunOptions = {}): O
   const tree: OutputTree = new Map();
   const documents = prepareDocuments(entries, options);
   for (const [path, content] of documentFiles(documents)) tree.set(path, content);
-  const sections = [documentsSection(documents)];
+  // Stage 2: pairs and their alignments; later stages read `pairs.pairing`.
+  const pairs = pairCorpus(documents, options);
+  for (const [path, content] of pairs.files) tree.set(path, content);
+  const sections = [documentsSection(documents), pairs.section];
   tree.set('index.md', ['# silkalign: corpus report', '', ...sections].join('\n'));
   return new Map([...tree].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
 }
