@@ -1,22 +1,53 @@
-// Language (franc) and Han script (Simplified vs Traditional by character statistics).
+// Language of a document or paragraph: Chinese by its Han characters, English vs other
+// Latin-script languages by franc; paragraphs that mix Chinese and English are flagged.
 import { franc } from 'franc';
-import type { Language, Script } from '../types.js';
+import type { Language } from '../types.js';
 
 const HAN = /\p{Script=Han}/gu;
-const LATIN = /[A-Za-z]/g;
+const LATIN_LETTER = /[A-Za-z]/g;
+const LATIN_WORD = /[A-Za-z]{2,}/g;
+/** Languages franc chooses among for Latin-script text; anything but English is `other`. */
+const LATIN_CANDIDATES = ['eng', 'fra', 'deu', 'spa', 'por', 'ita', 'nld', 'tur', 'uzn', 'kaz', 'rus'];
+/** franc is unreliable below this many letters: a short Latin run counts as English. */
+const FRANC_MIN_LETTERS = 40;
+/** Rough weight of an English word against Han characters (a word ≈ two characters). */
+const HAN_PER_WORD = 2;
+/** Both languages must carry this share of the paragraph, and a few units each, to be mixed. */
+const MIXED_SHARE = 0.2;
+const MIXED_MIN_UNITS = 6;
 
-export function detectLanguage(text: string): Language {
-  const han = text.match(HAN)?.length ?? 0;
-  const latin = text.match(LATIN)?.length ?? 0;
-  if (han === 0 && latin === 0) return 'other';
-  const code = franc(text.slice(0, 4000), { minLength: 3, only: ['cmn', 'eng', 'rus', 'kaz', 'uzn'] });
-  if (code === 'cmn' || han * 3 > latin) return han > 0 ? 'zh' : 'other';
-  if (code === 'eng') return 'en';
-  return latin > 0 ? 'en' : 'other';
+export interface LanguageProfile {
+  language: Language;
+  /** Han characters, and English words weighted as HAN_PER_WORD characters each. */
+  zhUnits: number;
+  enUnits: number;
+  /** Both Chinese and English carry a real share of the text. */
+  mixed: boolean;
 }
 
-export function detectScript(text: string): Script {
-  const han = text.match(HAN)?.length ?? 0;
-  if (han === 0) return /[A-Za-z]/.test(text) ? 'latin' : 'none';
-  return 'simplified';
+export function detectLanguage(text: string): Language {
+  return detectParagraphLanguage(text).language;
+}
+
+export function detectParagraphLanguage(text: string): LanguageProfile {
+  const han = count(text, HAN);
+  const letters = count(text, LATIN_LETTER);
+  const zhUnits = han;
+  const enUnits = count(text, LATIN_WORD) * HAN_PER_WORD;
+  const total = zhUnits + enUnits;
+  const mixed =
+    Math.min(zhUnits, enUnits) >= MIXED_MIN_UNITS && Math.min(zhUnits, enUnits) >= MIXED_SHARE * total;
+  let language: Language;
+  if (han === 0 && letters === 0) language = 'other';
+  else if (zhUnits >= enUnits) language = 'zh';
+  else if (letters < FRANC_MIN_LETTERS) language = 'en';
+  else {
+    const code = franc(text.slice(0, 6000), { minLength: 10, only: LATIN_CANDIDATES });
+    language = code === 'eng' || code === 'und' ? 'en' : 'other';
+  }
+  return { language, zhUnits, enUnits, mixed };
+}
+
+function count(text: string, pattern: RegExp): number {
+  return text.match(pattern)?.length ?? 0;
 }

@@ -2,4 +2,5 @@
 // language and script detection. The only stage (with the CLI) that touches the file system.
 export { readSourceFile, decodeBytes } from './read.js';
 export { loadCorpus, type CorpusEntry } from './load.js';
-export { detectLanguage, detectScript } from './detect.js';
+export { detectLanguage, detectParagraphLanguage, type LanguageProfile } from './detect.js';
+export { detectScript, countScriptCharacters, traditionalToSimplified, type ScriptCounts } from './script.js';

@@ -1,29 +1,41 @@
-// Normalisation: Traditional→Simplified, pinyin glosses, punctuation, boilerplate.
-// (Skeleton: the foundation issue fills this in.)
-import type { Language, NormalizedDocument, OffsetRun } from '../types.js';
+// Normalisation: line ends, pinyin glosses, Traditional→Simplified, boilerplate, punctuation
+// and whitespace, each a step over text that keeps its map back to the source offsets.
+import type { Language, NormalizedDocument } from '../types.js';
 import { detectLanguage, detectScript } from '../corpus/index.js';
+import { removeBoilerplate } from './boilerplate.js';
+import { stripPinyinGlosses } from './glosses.js';
+import { unifyChinesePunctuation } from './punctuation.js';
+import { simplifyChinese } from './simplify.js';
+import { replaceAll, toOffsetRuns, trackSource } from './tracked.js';
+import { tidyWhitespace } from './whitespace.js';
+
+export { toSourceOffset } from './tracked.js';
+export { stripPinyinGlossesFromText as stripPinyinGlosses } from './glosses.js';
+export { boilerplateRules, compileRules, BoilerplateDataSchema, type CompiledRules } from './rules.js';
 
 export interface NormalizeOptions {
   language?: Language;
   keepBoilerplate?: boolean;
 }
 
+/**
+ * Chinese: glosses removed, Simplified, boilerplate removed, Chinese punctuation, tidy
+ * whitespace. English (and other): boilerplate removed, whitespace tidied, nothing else.
+ * Idempotent: normalising the result again changes nothing.
+ */
 export function normalizeDocument(text: string, options: NormalizeOptions = {}): NormalizedDocument {
   const language = options.language ?? detectLanguage(text);
-  const out = text.replace(/\r\n?/g, '\n');
-  return {
-    language,
-    script: detectScript(text),
-    text: out,
-    removed: [],
-    offsets: [{ norm: 0, src: 0, length: out.length }],
-  };
-}
-
-/** Maps an offset in normalised text back to the source text. */
-export function toSourceOffset(offsets: OffsetRun[], n: number): number {
-  let best: OffsetRun | undefined;
-  for (const run of offsets) if (run.norm <= n) best = run;
-  if (!best) return 0;
-  return best.src + Math.min(n - best.norm, best.length);
+  let tracked = replaceAll(trackSource(text), /\r\n?/g, () => '\n');
+  if (language === 'zh') {
+    tracked = stripPinyinGlosses(tracked);
+    tracked = simplifyChinese(tracked);
+  }
+  let removed: NormalizedDocument['removed'] = [];
+  if (!options.keepBoilerplate) ({ tracked, removed } = removeBoilerplate(tracked, text));
+  tracked = tidyWhitespace(tracked, language);
+  if (language === 'zh') {
+    tracked = unifyChinesePunctuation(tracked);
+    tracked = tidyWhitespace(tracked, language);
+  }
+  return { language, script: detectScript(text), text: tracked.text, removed, offsets: toOffsetRuns(tracked) };
 }

@@ -1,0 +1,140 @@
+// Page chrome before and after the body (tickers, publication lines, disclaimers, contact,
+// licence and copyright lines, comment boxes, "- END -" and what follows), found by the rules
+// in data/boilerplate.json and removed line by line; every removal is reported.
+import type { RemovedBlock } from '../types.js';
+import { boilerplateRules, type CompiledRule } from './rules.js';
+import { applyEdits, type TextEdit, type TrackedText } from './tracked.js';
+
+/** How many non-blank lines from the top may hold the title. */
+const TITLE_WITHIN = 12;
+/** At most this many ticker lines, each at most this long, before a title. */
+const MAX_TICKERS = 6;
+const MAX_TICKER_LENGTH = 120;
+/** A page title repeated by the article must reappear within this many lines. */
+const REPEAT_WITHIN = 8;
+
+export interface BoilerplateResult {
+  tracked: TrackedText;
+  removed: RemovedBlock[];
+}
+
+/**
+ * `tracked` must still have the source's lines (line i of it is line i + 1 of `source`):
+ * only in-line edits may precede this step.
+ */
+export function removeBoilerplate(tracked: TrackedText, source: string): BoilerplateResult {
+  const { titles, rules, byId } = boilerplateRules();
+  const lines = tracked.text.split('\n');
+  const marks: Array<string | undefined> = new Array(lines.length).fill(undefined);
+  const trimmed = lines.map((l) => l.trim());
+  const blank = (i: number) => trimmed[i] === '';
+  const lineRule = (i: number, zone: 'head' | 'tail') =>
+    rules.find((r) => r.kind === 'line' && (r.zone === zone || r.zone === 'any') && r.regex!.test(trimmed[i]));
+
+  // 1. An end marker cuts off everything after it.
+  let end = lines.length;
+  const cut = rules.filter((r) => r.kind === 'cut');
+  const firstText = trimmed.findIndex((l) => l !== '');
+  for (let i = firstText + 1; firstText >= 0 && i < lines.length; i++) {
+    const rule = cut.find((r) => r.regex!.test(trimmed[i]));
+    if (!rule) continue;
+    marks[i] = rule.id;
+    for (let k = i + 1; k < lines.length; k++) marks[k] = 'tail/related-articles';
+    end = i;
+    break;
+  }
+
+  // 2. The head: tickers before the title, a page title repeated by the article, chrome lines.
+  let bodyStart = findTitle(trimmed, titles, end);
+  if (bodyStart >= 0) {
+    const repeat = trimmed.indexOf(trimmed[bodyStart], bodyStart + 1);
+    if (repeat > 0 && repeat - bodyStart <= REPEAT_WITHIN && repeat < end) {
+      for (let i = bodyStart; i < repeat; i++)
+        if (!blank(i)) marks[i] = i === bodyStart ? 'head/page-title' : (lineRule(i, 'head')?.id ?? 'head/page-title');
+      bodyStart = repeat;
+    }
+    for (let i = 0; i < bodyStart; i++)
+      if (!blank(i) && !marks[i]) marks[i] = lineRule(i, 'head')?.id ?? 'head/headline-ticker';
+  }
+  for (let i = bodyStart + 1; i < end && (blank(i) || lineRule(i, 'head')); i++) if (!blank(i)) marks[i] = lineRule(i, 'head')!.id;
+
+  // 3. Lines that are chrome wherever they stand.
+  for (let i = 0; i < end; i++) {
+    const rule = rules.find((r) => r.kind === 'line' && r.zone === 'any' && r.regex!.test(trimmed[i]));
+    if (rule && !marks[i]) marks[i] = rule.id;
+  }
+
+  // 4. The tail, peeled from the bottom.
+  for (let i = end - 1; i > bodyStart && (blank(i) || marks[i] || lineRule(i, 'tail')); i--)
+    if (!blank(i) && !marks[i]) marks[i] = lineRule(i, 'tail')!.id;
+
+  const edits: TextEdit[] = [];
+  const removed = blocksOf(marks, source, byId);
+  let offset = 0;
+  const starts = lines.map((l) => {
+    const s = offset;
+    offset += l.length + 1;
+    return s;
+  });
+  marks.forEach((rule, i) => {
+    if (rule) edits.push({ start: starts[i], end: Math.min(starts[i] + lines[i].length + 1, tracked.text.length), replacement: '' });
+  });
+
+  // 5. An end marker inside the last paragraph of the body.
+  const last = lastIndexWhere(lines.length, (i) => !marks[i] && !blank(i));
+  if (last >= 0) {
+    for (const rule of rules.filter((r) => r.kind === 'inline-end')) {
+      const m = rule.regex!.exec(lines[last].trimEnd());
+      if (!m || m.index === 0) continue;
+      const start = starts[last] + m.index;
+      const stop = start + m[0].length;
+      edits.push({ start, end: stop, replacement: '' });
+      const text = source.slice(tracked.source[start], tracked.source[stop]).trim();
+      removed.push({ rule: rule.id, description: rule.description, startLine: last + 1, endLine: last + 1, text });
+      break;
+    }
+  }
+  removed.sort((a, b) => a.startLine - b.startLine || a.rule.localeCompare(b.rule));
+  return { tracked: applyEdits(tracked, edits), removed };
+}
+
+function findTitle(trimmed: string[], titles: RegExp[], end: number): number {
+  let seen = 0;
+  for (let i = 0; i < end && seen < TITLE_WITHIN; i++) {
+    if (trimmed[i] === '') continue;
+    seen++;
+    if (!titles.some((t) => t.test(trimmed[i]))) continue;
+    const before = trimmed.slice(0, i).filter((l) => l !== '');
+    if (before.length > MAX_TICKERS || before.some((l) => l.length > MAX_TICKER_LENGTH)) return -1;
+    return i;
+  }
+  return -1;
+}
+
+function lastIndexWhere(n: number, test: (i: number) => boolean): number {
+  for (let i = n - 1; i >= 0; i--) if (test(i)) return i;
+  return -1;
+}
+
+/** Consecutive lines removed by the same rule form one block (blank lines do not break it). */
+function blocksOf(marks: Array<string | undefined>, source: string, byId: Map<string, CompiledRule>): RemovedBlock[] {
+  const sourceLines = source.split(/\r\n|\r|\n/);
+  const blocks: RemovedBlock[] = [];
+  let current: RemovedBlock | undefined;
+  marks.forEach((rule, i) => {
+    const text = sourceLines[i] ?? '';
+    if (!rule) {
+      if (text.trim() !== '') current = undefined;
+      return;
+    }
+    if (current && current.rule === rule) {
+      current.endLine = i + 1;
+      current.text += '\n' + text;
+      return;
+    }
+    current = { rule, description: byId.get(rule)?.description ?? rule, startLine: i + 1, endLine: i + 1, text };
+    blocks.push(current);
+  });
+  for (const b of blocks) b.text = b.text.replace(/\n+$/, '');
+  return blocks;
+}

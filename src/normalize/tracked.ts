@@ -1,0 +1,90 @@
+// Text that remembers where each of its characters came from in the source, so that every
+// normalisation step (deletions, replacements) keeps an exact map back to the file as given.
+
+import type { OffsetRun } from '../types.js';
+
+export interface TrackedText {
+  text: string;
+  /** `source[i]` is the source offset of `text[i]`; one extra entry for the end of the text. */
+  source: number[];
+}
+
+export function trackSource(text: string): TrackedText {
+  return { text, source: Array.from({ length: text.length + 1 }, (_, i) => i) };
+}
+
+/** A replacement of `text.slice(start, end)` by `replacement`. */
+export interface TextEdit {
+  start: number;
+  end: number;
+  replacement: string;
+}
+
+/**
+ * Applies non-overlapping edits (any order). A replacement of the same length maps character
+ * by character; otherwise every new character maps to the start of the replaced span.
+ */
+export function applyEdits(tracked: TrackedText, edits: TextEdit[]): TrackedText {
+  if (edits.length === 0) return tracked;
+  const sorted = [...edits].sort((a, b) => a.start - b.start);
+  let text = '';
+  const source: number[] = [];
+  let pos = 0;
+  for (const edit of sorted) {
+    if (edit.start < pos) continue; // overlapping: the earlier edit wins
+    text += tracked.text.slice(pos, edit.start);
+    for (let i = pos; i < edit.start; i++) source.push(tracked.source[i]);
+    text += edit.replacement;
+    const sameLength = edit.replacement.length === edit.end - edit.start;
+    for (let i = 0; i < edit.replacement.length; i++)
+      source.push(tracked.source[sameLength ? edit.start + i : edit.start]);
+    pos = edit.end;
+  }
+  text += tracked.text.slice(pos);
+  for (let i = pos; i <= tracked.text.length; i++) source.push(tracked.source[i]);
+  return { text, source };
+}
+
+/** Edits for every match of a global regular expression; `replace` returns the new text. */
+export function replaceAll(
+  tracked: TrackedText,
+  pattern: RegExp,
+  replace: (match: RegExpExecArray) => string,
+): TrackedText {
+  const edits: TextEdit[] = [];
+  const re = new RegExp(pattern.source, pattern.flags.includes('g') ? pattern.flags : pattern.flags + 'g');
+  for (let m = re.exec(tracked.text); m; m = re.exec(tracked.text)) {
+    const replacement = replace(m);
+    if (replacement !== m[0]) edits.push({ start: m.index, end: m.index + m[0].length, replacement });
+    if (m[0].length === 0) re.lastIndex++;
+  }
+  return applyEdits(tracked, edits);
+}
+
+/** Compresses the per-character map into runs of consecutive source offsets. */
+export function toOffsetRuns(tracked: TrackedText): OffsetRun[] {
+  const runs: OffsetRun[] = [];
+  for (let i = 0; i < tracked.text.length; i++) {
+    const last = runs[runs.length - 1];
+    const src = tracked.source[i];
+    if (last && last.src + last.length === src && last.norm + last.length === i) last.length++;
+    else runs.push({ norm: i, src, length: 1 });
+  }
+  return runs;
+}
+
+/** Maps an offset in normalised text back to the source text. */
+export function toSourceOffset(offsets: OffsetRun[], n: number): number {
+  let lo = 0;
+  let hi = offsets.length - 1;
+  let best: OffsetRun | undefined;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    if (offsets[mid].norm <= n) {
+      best = offsets[mid];
+      lo = mid + 1;
+    } else hi = mid - 1;
+  }
+  if (!best) return 0;
+  return best.src + Math.min(n - best.norm, best.length);
+}
