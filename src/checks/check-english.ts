@@ -1,0 +1,137 @@
+// checkEnglish: runs the registered checks over one English document as given, with its
+// aligned Chinese when known, and returns located, de-duplicated, sorted findings.
+import { alignDocuments, type DocumentAlignment } from '../align/index.js';
+import { loadGlossary, type Glossary } from '../glossary/index.js';
+import { normalizeDocument, toSourceOffset } from '../normalize/index.js';
+import { segmentParagraphs } from '../segment/index.js';
+import type { Finding, NormalizedDocument, Paragraph } from '../types.js';
+import { lineColumn, lineStarts } from './locate.js';
+import { checks } from './registry.js';
+import { inlineDirectives, isSilencedInline } from './suppress.js';
+import type { AlignedPair, CheckContext, CheckDefinition, CheckedParagraph, FindingDraft } from './types.js';
+
+/** The Chinese side: its text (aligned here), or paragraphs already aligned by the pipeline. */
+export type ChineseInput = { text: string } | { paragraphs: Paragraph[]; alignment: DocumentAlignment };
+
+export interface CheckOptions {
+  /** Default: the curated glossary. */
+  glossary?: Glossary;
+  /** Document date, YYYY-MM-DD. */
+  date?: string;
+  chinese?: ChineseInput;
+  /** The English already normalised and segmented (the pipeline has it). */
+  english?: { normalized: NormalizedDocument; paragraphs: Paragraph[] };
+  /** Run only these rules (ids, or families as "artifact/*"); default: all. */
+  rules?: string[];
+  /** Rules not to run (ids or families). */
+  disable?: string[];
+  /** Told why cross-lingual checks did not run (e.g. a comparable, not translated, pair). */
+  note?: (message: string) => void;
+}
+
+export function checkEnglish(sourceText: string, options: CheckOptions = {}): Finding[] {
+  const glossary = options.glossary ?? loadGlossary();
+  const normalized = options.english?.normalized ?? normalizeDocument(sourceText, { language: 'en' });
+  const enParagraphs = options.english?.paragraphs ?? segmentParagraphs(normalized);
+  const ctx = buildContext(sourceText, glossary, normalized, enParagraphs, options);
+  const selected = checks.filter((c) => isSelected(c, options) && (!c.crossLingual || ctx.hasChinese));
+
+  const starts = lineStarts(sourceText);
+  const removed = normalized.removed;
+  const directives = inlineDirectives(sourceText);
+  const findings: Finding[] = [];
+  for (const check of selected) {
+    for (const draft of check.run(ctx)) {
+      const finding = locate(sourceText, starts, check, draft);
+      if (removed.some((b) => finding.line >= b.startLine && finding.line <= b.endLine)) continue;
+      if (isSilencedInline(finding, directives)) continue;
+      findings.push(finding);
+    }
+  }
+  return sortFindings(dropDuplicates(findings));
+}
+
+function isSelected(check: CheckDefinition, options: CheckOptions): boolean {
+  const matches = (pattern: string): boolean => (pattern.endsWith('/*') ? check.id.startsWith(pattern.slice(0, -1)) : pattern === check.id);
+  if (options.rules?.length && !options.rules.some(matches)) return false;
+  return !options.disable?.some(matches);
+}
+
+function buildContext(
+  text: string,
+  glossary: Glossary,
+  normalized: NormalizedDocument,
+  enParagraphs: Paragraph[],
+  options: CheckOptions,
+): CheckContext {
+  const toSource = (n: number): number => toSourceOffset(normalized.offsets, n);
+  const paragraphs: CheckedParagraph[] = enParagraphs.map((p) => ({ start: toSource(p.start), end: p.end > p.start ? toSource(p.end - 1) + 1 : toSource(p.start) }));
+  const ctx: CheckContext = { text, glossary, date: options.date, paragraphs, hasChinese: false, pairs: [], unmatchedChinese: [] };
+  if (!options.chinese) return ctx;
+
+  let zhParagraphs: Paragraph[];
+  let alignment: DocumentAlignment;
+  if ('text' in options.chinese) {
+    zhParagraphs = segmentParagraphs(normalizeDocument(options.chinese.text, { language: 'zh' }));
+    alignment = alignDocuments(zhParagraphs, enParagraphs);
+  } else ({ paragraphs: zhParagraphs, alignment } = options.chinese);
+  if (alignment.mode === 'comparable') {
+    options.note?.('the Chinese is comparable text, not a translation of the English: cross-lingual checks skipped');
+    return ctx;
+  }
+
+  ctx.hasChinese = true;
+  const pairs: AlignedPair[] = [];
+  let lastEnglish = -1;
+  for (const bead of alignment.paragraphs) {
+    const zh = bead.zh.map((i) => zhParagraphs[i].text).join('\n');
+    if (bead.en.length === 0) {
+      ctx.unmatchedChinese.push({ zh, at: paragraphs[lastEnglish + 1]?.start ?? paragraphs[lastEnglish]?.end ?? 0 });
+      continue;
+    }
+    lastEnglish = bead.en[bead.en.length - 1];
+    if (bead.zh.length === 0) continue;
+    for (const i of bead.en) paragraphs[i].zh = zh;
+    pairs.push({ start: paragraphs[bead.en[0]].start, end: paragraphs[lastEnglish].end, zh });
+  }
+  ctx.pairs = pairs;
+  return ctx;
+}
+
+function locate(text: string, starts: number[], check: CheckDefinition, draft: FindingDraft): Finding {
+  const start = lineColumn(starts, draft.offset);
+  const end = lineColumn(starts, draft.offset + draft.length);
+  const finding: Finding = {
+    rule: check.id,
+    severity: draft.severity ?? check.severity,
+    message: draft.message,
+    line: start.line,
+    column: start.column,
+    endLine: end.line,
+    endColumn: end.column,
+    offset: draft.offset,
+    length: draft.length,
+    text: text.slice(draft.offset, draft.offset + draft.length),
+    suggestions: draft.suggestions,
+  };
+  if (draft.fix) finding.fix = { offset: draft.fix.offset ?? draft.offset, length: draft.fix.length ?? draft.length, replacement: draft.fix.replacement };
+  return finding;
+}
+
+/** Exact repeats go; so does a cross-lingual name finding on a span a glossary finding flags. */
+function dropDuplicates(findings: Finding[]): Finding[] {
+  const seen = new Set<string>();
+  const glossarySpans = new Set(findings.filter((f) => f.rule.startsWith('glossary/')).map((f) => `${f.offset}:${f.length}`));
+  return findings.filter((f) => {
+    const key = `${f.rule}\u0000${f.offset}\u0000${f.length}`;
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return !(f.rule.startsWith('crosslingual/') && f.rule.endsWith('-name') && glossarySpans.has(`${f.offset}:${f.length}`));
+  });
+}
+
+const order = new Map(checks.map((c, i) => [c.id, i]));
+
+export function sortFindings(findings: Finding[]): Finding[] {
+  return [...findings].sort((a, b) => a.offset - b.offset || (order.get(a.rule) ?? 99) - (order.get(b.rule) ?? 99) || a.length - b.length || (a.message < b.message ? -1 : a.message > b.message ? 1 : 0));
+}

@@ -1,0 +1,76 @@
+// glossary/near-miss: a capitalised name close to a glossary name by spelling, sound or pinyin
+// ("Tashken" → Tashkent, "Tagikistan" → Tajikistan, "Dushang Bie" → Dushanbe), and the
+// misspellings the glossary lists. Longest span first; spans inside a glossary form (a correct
+// longer term) are never candidates.
+import { nearMissCandidates } from '../glossary/index.js';
+import type { CheckContext, CheckDefinition, FindingDraft } from './types.js';
+import { chineseLabel, documentTerms } from './glossary-index.js';
+import { garbleDraft } from './known-garble.js';
+
+/** Lowest similarity flagged; below it ordinary words start to look like names. */
+export const NEAR_MISS_THRESHOLD = 0.88;
+const MAX_WORDS = 3;
+const CAPITALISED = /(?<![\p{L}\p{N}'’-])\p{Lu}[\p{L}'’]*(?:-\p{L}[\p{L}'’]*)*(?![\p{L}\p{N}])/gu;
+
+export const nearMiss: CheckDefinition = {
+  id: 'glossary/near-miss',
+  severity: 'warning',
+  doc: 'A name close to a glossary name by spelling, sound or pinyin ("Tashken" for Tashkent).',
+  run(ctx) {
+    const { garbles } = documentTerms(ctx);
+    const listed = garbles
+      .filter((g) => g.hit.garble.kind === 'misspelling')
+      .map((g) => garbleDraft(g, `“${g.match.text}” is a misspelling of ${chineseLabel(g.hit.entry)}: ${g.correction}`));
+    return [...listed, ...fuzzyNearMisses(ctx)];
+  },
+};
+
+interface Token {
+  start: number;
+  end: number;
+}
+
+function fuzzyNearMisses(ctx: CheckContext): FindingDraft[] {
+  const covered = documentTerms(ctx).terms;
+  const out: FindingDraft[] = [];
+  let termIndex = 0;
+  const runs: Token[][] = [];
+  for (const m of ctx.text.matchAll(CAPITALISED)) {
+    const token = { start: m.index, end: m.index + m[0].length };
+    while (termIndex < covered.length && covered[termIndex].end <= token.start) termIndex++;
+    const term = covered[termIndex];
+    const inTerm = term !== undefined && term.start < token.end;
+    const run = runs[runs.length - 1];
+    const previous = run?.[run.length - 1];
+    if (inTerm) {
+      runs.push([]);
+      continue;
+    }
+    if (previous && ctx.text.slice(previous.end, token.start) === ' ') run.push(token);
+    else runs.push([token]);
+  }
+  for (const run of runs) {
+    let i = 0;
+    while (i < run.length) {
+      let matched = 0;
+      for (let n = Math.min(MAX_WORDS, run.length - i); n >= 1 && !matched; n--) {
+        const start = run[i].start;
+        const end = run[i + n - 1].end;
+        const text = ctx.text.slice(start, end);
+        const candidates = nearMissCandidates(ctx.glossary, text, { threshold: NEAR_MISS_THRESHOLD });
+        if (candidates.length === 0) continue;
+        const forms = [...new Set(candidates.map((c) => c.form))];
+        const best = candidates[0];
+        out.push({
+          offset: start,
+          length: end - start,
+          message: `“${text}” looks like a misspelling of ${best.form} (${chineseLabel(best.entry)}; by ${best.method})`,
+          suggestions: forms,
+        });
+        matched = n;
+      }
+      i += matched || 1;
+    }
+  }
+  return out;
+}

@@ -1,0 +1,49 @@
+// Every check, in the order findings of the same span are listed; the README's rule table and
+// SARIF's tool.driver.rules are generated from this list.
+import type { CheckDefinition } from './types.js';
+import { knownGarble } from './known-garble.js';
+import { calque } from './calque.js';
+import { nearMiss } from './near-miss.js';
+import { nameValidityCheck } from './name-validity.js';
+import { missingName } from './missing-name.js';
+import { unsourcedName } from './unsourced-name.js';
+import { numberMismatch } from './number-mismatch.js';
+import { lengthRatio } from './length-ratio.js';
+import { strayEssence } from './stray-essence.js';
+import { spacedHyphen } from './spaced-hyphen.js';
+import { repetitionLoop } from './repetition-loop.js';
+import { doubledWord } from './doubled-word.js';
+import { untranslatedHan } from './untranslated-han.js';
+import { unbalancedPair } from './unbalanced-pair.js';
+
+export const checks: readonly CheckDefinition[] = [
+  knownGarble,
+  calque,
+  nearMiss,
+  nameValidityCheck,
+  missingName,
+  unsourcedName,
+  numberMismatch,
+  lengthRatio,
+  strayEssence,
+  spacedHyphen,
+  repetitionLoop,
+  doubledWord,
+  untranslatedHan,
+  unbalancedPair,
+];
+
+export interface RuleInfo {
+  id: string;
+  family: string;
+  severity: CheckDefinition['severity'];
+  doc: string;
+  crossLingual: boolean;
+}
+
+/** The rule registry as data: id, family, default severity, one-line doc. */
+export function listRules(): RuleInfo[] {
+  return checks.map((c) => ({ id: c.id, family: c.id.split('/')[0], severity: c.severity, doc: c.doc, crossLingual: c.crossLingual ?? false }));
+}
+
+export const ruleFamilies: readonly string[] = [...new Set(checks.map((c) => c.id.split('/')[0]))];

@@ -1,0 +1,74 @@
+// artifact/repetition-loop: a decoder loop, an n-gram repeated three or more times in quick
+// succession ("inter -European -South European inter -European -South European …").
+import type { CheckDefinition, FindingDraft } from './types.js';
+import { STOPWORDS, wordTokens, type WordToken } from './words.js';
+
+const MAX_N = 6;
+const MIN_REPEATS = 3;
+
+export const repetitionLoop: CheckDefinition = {
+  id: 'artifact/repetition-loop',
+  severity: 'error',
+  doc: 'A phrase repeated three or more times in quick succession: a machine-translation loop.',
+  run(ctx) {
+    const out: FindingDraft[] = [];
+    for (const p of ctx.paragraphs) {
+      const tokens = wordTokens(ctx.text, p.start, p.end);
+      for (const [from, to] of mergeSpans(loopSpans(tokens))) {
+        const start = tokens[from].start;
+        const end = tokens[to].end;
+        const text = ctx.text.slice(start, end);
+        out.push({
+          offset: start,
+          length: end - start,
+          message: `repetition loop: “${abbreviate(text)}” repeats a phrase ${MIN_REPEATS}+ times; retranslate from the Chinese`,
+          suggestions: [],
+        });
+      }
+    }
+    return out;
+  },
+};
+
+/** Token index spans [first, last] of clusters of ≥3 close occurrences of one n-gram. */
+function loopSpans(tokens: WordToken[]): Array<[number, number]> {
+  const spans: Array<[number, number]> = [];
+  for (let n = 1; n <= MAX_N; n++) {
+    const seen = new Map<string, number[]>();
+    for (let i = 0; i + n <= tokens.length; i++) {
+      const gram = tokens.slice(i, i + n);
+      if (!gram.some((t) => !STOPWORDS.has(t.word) && t.word.length >= (n === 1 ? 4 : 3))) continue;
+      const key = gram.map((t) => t.word).join(' ');
+      const list = seen.get(key);
+      if (list) list.push(i);
+      else seen.set(key, [i]);
+    }
+    const maxGap = 2 * n + 3;
+    for (const positions of seen.values()) {
+      if (positions.length < MIN_REPEATS) continue;
+      let first = 0;
+      for (let k = 1; k <= positions.length; k++) {
+        if (k < positions.length && positions[k] - positions[k - 1] <= maxGap && positions[k] - positions[k - 1] >= n) continue;
+        if (k - first >= MIN_REPEATS) spans.push([positions[first], positions[k - 1] + n - 1]);
+        first = k;
+      }
+    }
+  }
+  return spans;
+}
+
+function mergeSpans(spans: Array<[number, number]>): Array<[number, number]> {
+  const sorted = [...spans].sort((a, b) => a[0] - b[0] || b[1] - a[1]);
+  const out: Array<[number, number]> = [];
+  for (const s of sorted) {
+    const last = out[out.length - 1];
+    if (last && s[0] <= last[1]) last[1] = Math.max(last[1], s[1]);
+    else out.push([s[0], s[1]]);
+  }
+  return out;
+}
+
+function abbreviate(text: string): string {
+  const flat = text.replace(/\s+/g, ' ');
+  return flat.length > 60 ? `${flat.slice(0, 57)}…` : flat;
+}

@@ -1,0 +1,26 @@
+// artifact/stray-essence: a lone "Essence" after a sentence, a known machine-translation artifact
+// (the Chinese full stop rendered as a word). Safe fix: delete it with the space before it.
+import type { CheckDefinition, FindingDraft } from './types.js';
+
+// After sentence punctuation, alone up to the end of the line or a closing full stop.
+const STRAY_ESSENCE = /(?<=[.。!?;,，][ \t]*|^[ \t]*)([ \t]*)Essence(?=[ \t]*[.。]?[ \t]*(?:\r?\n|$))/gmu;
+
+export const strayEssence: CheckDefinition = {
+  id: 'artifact/stray-essence',
+  severity: 'error',
+  doc: 'A stray "Essence" left where the Chinese had a full stop; safe fix: delete it.',
+  run(ctx) {
+    const out: FindingDraft[] = [];
+    for (const m of ctx.text.matchAll(STRAY_ESSENCE)) {
+      const space = m[1].length;
+      out.push({
+        offset: m.index + space,
+        length: 'Essence'.length,
+        message: 'stray “Essence”: a machine-translation artifact for the Chinese full stop; delete it',
+        suggestions: [],
+        fix: { replacement: '', offset: m.index, length: m[0].length },
+      });
+    }
+    return out;
+  },
+};
