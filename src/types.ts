@@ -139,3 +139,8 @@ export interface FileFindings {
   path: string;
   findings: Finding[];
 }
+
+// ---------------------------------------------------------------------------------------------
+// Glossary (schemas in src/glossary/schema.ts)
+
+export type { GlossaryEntry, Garble, GarbleKind, GarbleContext, GlossaryExample, EntityType, ValidityPeriod, GlossaryFile } from './glossary/schema.js';

@@ -1,0 +1,73 @@
+// Reading a glossary file: JSON, validated, cached per path. The default is the package's own
+// corpus/glossary.json, found from this file's location (dist/glossary/ or src/glossary/).
+import { readFileSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { InputError } from '../errors.js';
+import type { GlossaryEntry } from './schema.js';
+import { describeProblem, validateGlossaryData } from './validate.js';
+
+export interface Glossary {
+  /** Absolute path of the file it was read from (or a label for in-memory data). */
+  path: string;
+  entries: GlossaryEntry[];
+  byId: ReadonlyMap<string, GlossaryEntry>;
+}
+
+export const defaultGlossaryPath = join(dirname(fileURLToPath(import.meta.url)), '..', '..', 'corpus', 'glossary.json');
+
+const cache = new Map<string, Glossary>();
+
+/** Loads and validates a glossary (default: the curated one); an invalid file is an InputError. */
+export function loadGlossary(path?: string): Glossary {
+  const file = resolve(path ?? defaultGlossaryPath);
+  const cached = cache.get(file);
+  if (cached) return cached;
+  let raw: string;
+  try {
+    raw = readFileSync(file, 'utf8');
+  } catch (err) {
+    throw new InputError(`cannot read the glossary (${(err as NodeJS.ErrnoException).code ?? String(err)}); give an existing file with --glossary`, { file });
+  }
+  const glossary = parseGlossary(raw, file);
+  cache.set(file, glossary);
+  return glossary;
+}
+
+/** Parses glossary JSON text; `file` names it in error messages. */
+export function parseGlossary(raw: string, file: string): Glossary {
+  let data: unknown;
+  try {
+    data = JSON.parse(raw);
+  } catch (err) {
+    const message = (err as Error).message;
+    const position = /position (\d+)/.exec(message);
+    const line = position ? lineAt(raw, Number(position[1])) : undefined;
+    throw new InputError(`the glossary is not valid JSON: ${message}`, { file, line });
+  }
+  return glossaryFromData(data, file, raw);
+}
+
+/** Validates already-parsed glossary data. */
+export function glossaryFromData(data: unknown, file = '(glossary)', raw?: string): Glossary {
+  const result = validateGlossaryData(data);
+  if (!result.ok) {
+    const first = result.problems[0];
+    const line = raw && first.id ? lineOfId(raw, first.id) : undefined;
+    const more = result.problems.length > 1 ? ` (and ${result.problems.length - 1} more problem(s): run \`silkalign glossary validate\`)` : '';
+    throw new InputError(`invalid glossary: ${describeProblem(first)}${more}`, { file, line });
+  }
+  const entries = result.glossary.entries;
+  return { path: file, entries, byId: new Map(entries.map((e) => [e.id, e])) };
+}
+
+function lineAt(text: string, offset: number): number {
+  let line = 1;
+  for (let i = 0; i < offset && i < text.length; i++) if (text.charCodeAt(i) === 10) line++;
+  return line;
+}
+
+function lineOfId(raw: string, id: string): number | undefined {
+  const at = raw.indexOf(`"id": "${id}"`);
+  return at < 0 ? undefined : lineAt(raw, at);
+}

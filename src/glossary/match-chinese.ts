@@ -1,0 +1,66 @@
+// Finds glossary Chinese forms (Simplified and Traditional) in Chinese text: a character trie,
+// longest match first (中国—中亚命运共同体 before 中亚), left to right, non-overlapping.
+import type { GlossaryEntry } from './schema.js';
+import type { Glossary } from './load.js';
+
+export interface ChineseTermMatch {
+  start: number;
+  end: number;
+  text: string;
+  entry: GlossaryEntry;
+  script: 'simplified' | 'traditional';
+}
+
+interface ZhNode {
+  next: Map<number, ZhNode>;
+  entry?: GlossaryEntry;
+  script?: 'simplified' | 'traditional';
+}
+
+const tries = new WeakMap<Glossary, ZhNode>();
+
+function chineseTrie(glossary: Glossary): ZhNode {
+  let root = tries.get(glossary);
+  if (root) return root;
+  root = { next: new Map() };
+  const add = (form: string, entry: GlossaryEntry, script: 'simplified' | 'traditional'): void => {
+    let node = root!;
+    for (let i = 0; i < form.length; i++) {
+      const code = form.charCodeAt(i);
+      let child = node.next.get(code);
+      if (!child) node.next.set(code, (child = { next: new Map() }));
+      node = child;
+    }
+    if (!node.entry) {
+      node.entry = entry;
+      node.script = script;
+    }
+  };
+  for (const entry of glossary.entries) {
+    for (const form of entry.zhHans) add(form, entry, 'simplified');
+    for (const form of entry.zhHant) add(form, entry, 'traditional');
+  }
+  tries.set(glossary, root);
+  return root;
+}
+
+/** Every glossary Chinese form in `text`. */
+export function findChineseTerms(glossary: Glossary, text: string): ChineseTermMatch[] {
+  const root = chineseTrie(glossary);
+  const matches: ChineseTermMatch[] = [];
+  let i = 0;
+  while (i < text.length) {
+    let node: ZhNode | undefined = root;
+    let best: { end: number; node: ZhNode } | undefined;
+    for (let j = i; j < text.length; j++) {
+      node = node.next.get(text.charCodeAt(j));
+      if (!node) break;
+      if (node.entry) best = { end: j + 1, node };
+    }
+    if (best?.node.entry && best.node.script) {
+      matches.push({ start: i, end: best.end, text: text.slice(i, best.end), entry: best.node.entry, script: best.node.script });
+      i = best.end;
+    } else i++;
+  }
+  return matches;
+}

@@ -1,0 +1,156 @@
+// Near-miss names: an English span close to a glossary name by spelling (edit distance and
+// Jaro-Winkler), sound (DoubleMetaphone) or as a transliteration of the Chinese form's pinyin
+// ("Dushang Bie" ~ 杜尚别 dù shàng bié). Scores in [0, 1]; the caller picks the threshold.
+import { createRequire } from 'node:module';
+import { pinyin } from 'pinyin-pro';
+import type { EntityType, GlossaryEntry } from './schema.js';
+import type { Glossary } from './load.js';
+import { formKey, lettersKey } from './normalize-form.js';
+
+const require = createRequire(import.meta.url);
+const jaroWinkler = require('natural/lib/natural/distance/jaro-winkler_distance.js') as (a: string, b: string) => number;
+const DoubleMetaphone = require('natural/lib/natural/phonetics/double_metaphone.js') as new () => {
+  process(word: string): [string, string];
+};
+
+export type NearMissMethod = 'spelling' | 'sound' | 'pinyin';
+
+export interface NearMiss {
+  entry: GlossaryEntry;
+  /** The correct form it is close to (a preferred or accepted English form). */
+  form: string;
+  score: number;
+  method: NearMissMethod;
+}
+
+/** Names transliterated from Chinese or into it: where pinyin says something about the English. */
+const TRANSLITERATED: ReadonlySet<EntityType> = new Set([
+  'country', 'capital', 'city', 'region', 'port', 'border-crossing', 'geographic', 'person',
+]);
+const NAMELIKE: ReadonlySet<EntityType> = new Set([...TRANSLITERATED, 'organisation', 'body', 'railway', 'corridor', 'demonym']);
+
+interface Target {
+  entry: GlossaryEntry;
+  form: string;
+  letters: string;
+  sound: string[];
+  /** True for pinyin targets (matched against `letters` only). */
+  pinyin: boolean;
+}
+
+interface NearMissIndex {
+  targets: Target[];
+  correct: Set<string>;
+  cache: Map<string, NearMiss[]>;
+}
+
+const indexes = new WeakMap<Glossary, NearMissIndex>();
+const metaphone = new DoubleMetaphone();
+
+function soundOf(text: string): string[] {
+  return text
+    .split(/[^A-Za-z]+/)
+    .filter(Boolean)
+    .map((w) => metaphone.process(w)[0]);
+}
+
+function buildIndex(glossary: Glossary): NearMissIndex {
+  let index = indexes.get(glossary);
+  if (index) return index;
+  const targets: Target[] = [];
+  const correct = new Set<string>();
+  for (const entry of glossary.entries) {
+    for (const form of [entry.preferred, ...entry.variants]) correct.add(formKey(form));
+    for (const garble of entry.garbles) correct.add(formKey(garble.text));
+    if (!NAMELIKE.has(entry.type)) continue;
+    for (const form of [entry.preferred, ...entry.variants]) {
+      const letters = lettersKey(form);
+      if (letters.length >= 4) targets.push({ entry, form, letters, sound: soundOf(form), pinyin: false });
+    }
+    if (TRANSLITERATED.has(entry.type)) {
+      for (const zh of entry.zhHans) {
+        const letters = lettersKey(pinyin(zh, { toneType: 'none', type: 'array' }).join(''));
+        if (letters.length >= 4) targets.push({ entry, form: entry.preferred, letters, sound: [], pinyin: true });
+      }
+    }
+  }
+  index = { targets, correct, cache: new Map() };
+  indexes.set(glossary, index);
+  return index;
+}
+
+function editDistance(a: string, b: string, limit: number): number {
+  if (Math.abs(a.length - b.length) > limit) return limit + 1;
+  let prev = new Array<number>(b.length + 1);
+  let cur = new Array<number>(b.length + 1);
+  for (let j = 0; j <= b.length; j++) prev[j] = j;
+  for (let i = 1; i <= a.length; i++) {
+    cur[0] = i;
+    let rowMin = i;
+    for (let j = 1; j <= b.length; j++) {
+      const cost = a.charCodeAt(i - 1) === b.charCodeAt(j - 1) ? 0 : 1;
+      cur[j] = Math.min(prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + cost);
+      if (cur[j] < rowMin) rowMin = cur[j];
+    }
+    if (rowMin > limit) return limit + 1;
+    [prev, cur] = [cur, prev];
+  }
+  return prev[b.length];
+}
+
+/** Spelling similarity: the mean of edit-distance similarity and Jaro-Winkler. */
+export function spellingSimilarity(a: string, b: string): number {
+  const longest = Math.max(a.length, b.length);
+  if (longest === 0) return 1;
+  const limit = Math.ceil(longest * 0.4);
+  const distance = editDistance(a, b, limit);
+  if (distance > limit) return 0;
+  return (1 - distance / longest + jaroWinkler(a, b)) / 2;
+}
+
+export interface NearMissOptions {
+  /** Lowest score returned (default 0.85). */
+  threshold?: number;
+  /** At most this many candidates, best first (default 3). */
+  limit?: number;
+}
+
+/**
+ * Glossary names `span` (e.g. a capitalised token sequence) may be a near miss of, best first.
+ * A span that is itself a known form (correct or garble) has none.
+ */
+export function nearMissCandidates(glossary: Glossary, span: string, options: NearMissOptions = {}): NearMiss[] {
+  const threshold = options.threshold ?? 0.85;
+  const limit = options.limit ?? 3;
+  const index = buildIndex(glossary);
+  const cacheKey = `${threshold}\u0000${span}`;
+  const cached = index.cache.get(cacheKey);
+  if (cached) return cached.slice(0, limit);
+  const result = scoreSpan(index, span, threshold);
+  if (index.cache.size > 50_000) index.cache.clear();
+  index.cache.set(cacheKey, result);
+  return result.slice(0, limit);
+}
+
+function scoreSpan(index: NearMissIndex, span: string, threshold: number): NearMiss[] {
+  if (index.correct.has(formKey(span))) return [];
+  const letters = lettersKey(span);
+  if (letters.length < 4) return [];
+  const sound = soundOf(span);
+  const best = new Map<string, NearMiss>();
+  for (const target of index.targets) {
+    if (Math.abs(target.letters.length - letters.length) > Math.max(2, letters.length * 0.35)) continue;
+    let score = spellingSimilarity(letters, target.letters);
+    let method: NearMissMethod = target.pinyin ? 'pinyin' : 'spelling';
+    if (!target.pinyin && score >= 0.6 && sound.length === target.sound.length && sound.every((s, k) => s === target.sound[k])) {
+      if (score < 0.9) method = 'sound';
+      score = Math.max(score, 0.9);
+    }
+    if (score < threshold) continue;
+    const previous = best.get(target.entry.id);
+    if (!previous || score > previous.score) {
+      best.set(target.entry.id, { entry: target.entry, form: target.form, score: Math.round(score * 1000) / 1000, method });
+    }
+  }
+  return [...best.values()].sort((a, b) => b.score - a.score || a.entry.id.localeCompare(b.entry.id));
+}
