@@ -1,0 +1,119 @@
+// The review report as plain data, shared by the HTML and Markdown writers: a summary, one row
+// per bead (or per paragraph for a single document) and the findings, each placed in the row
+// and at the characters it flags.
+import type { Finding } from '../types.js';
+
+/** A piece of display text and the span of the source file it came from. */
+export interface SourceSegment {
+  text: string;
+  sourceStart: number;
+  sourceEnd: number;
+}
+
+/** A finding flagged inside a row's English (`start`/`end` index the row text), or row-level (-1). */
+export interface FindingMark {
+  finding: number;
+  start: number;
+  end: number;
+}
+
+export type RowKind = 'link' | 'zh-only' | 'en-only' | 'text';
+
+export interface ReviewRow {
+  kind: RowKind;
+  /** Short label: bead or paragraph number. */
+  label: string;
+  zh: string;
+  en: string;
+  /** Alignment confidence in [0, 1], for beads. */
+  score?: number;
+  marks: FindingMark[];
+}
+
+export interface ReviewReport {
+  kind: 'pair' | 'document';
+  title: string;
+  /** Summary facts shown at the top, in order. */
+  facts: Array<[string, string]>;
+  /** Column headings: Chinese and English for a pair, the document's language alone otherwise. */
+  columns: { zh?: string; en: string };
+  rows: ReviewRow[];
+  findings: Finding[];
+  /** Findings a reviewer rejected (not listed, only counted). */
+  rejected: number;
+}
+
+/** Joins segments with a space, remembering where each starts in the joined text. */
+export function joinSegments(segments: readonly SourceSegment[]): { text: string; starts: number[] } {
+  const starts: number[] = [];
+  let text = '';
+  for (const s of segments) {
+    if (text) text += ' ';
+    starts.push(text.length);
+    text += s.text;
+  }
+  return { text, starts };
+}
+
+const escapeRegExp = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+/** Where `finding.text` sits in `segment.text`: the occurrence nearest the finding's source position. */
+function locateInSegment(segment: SourceSegment, finding: Finding): { start: number; end: number } | undefined {
+  const expected = finding.offset - segment.sourceStart;
+  const words = finding.text.trim().split(/\s+/).filter(Boolean).map(escapeRegExp);
+  if (words.length === 0) return undefined;
+  // Normalisation may have re-flowed whitespace inside the flagged text.
+  const pattern = new RegExp(words.join('\\s+'), 'g');
+  let best: { start: number; end: number } | undefined;
+  for (const m of segment.text.matchAll(pattern)) {
+    if (!best || Math.abs(m.index - expected) < Math.abs(best.start - expected)) best = { start: m.index, end: m.index + m[0].length };
+  }
+  return best;
+}
+
+/**
+ * Places findings (source-file offsets) into rows built from source segments. Each finding goes
+ * to the row holding its first character; `rowSegments[i]` are row i's English segments.
+ * Returns the marks per row and the findings that fall outside every row (e.g. in page chrome).
+ */
+export function placeFindings(rowSegments: ReadonlyArray<readonly SourceSegment[]>, findings: readonly Finding[]): { marks: FindingMark[][]; unplaced: number[] } {
+  const marks: FindingMark[][] = rowSegments.map(() => []);
+  const unplaced: number[] = [];
+  const index = rowSegments.flatMap((segments, row) => segments.map((segment, k) => ({ row, k, segment })));
+  findings.forEach((finding, f) => {
+    const hit = index.find(({ segment }) => finding.offset >= segment.sourceStart && finding.offset < Math.max(segment.sourceEnd, segment.sourceStart + 1));
+    if (!hit) {
+      unplaced.push(f);
+      return;
+    }
+    const { starts } = joinSegments(rowSegments[hit.row]);
+    const at = locateInSegment(hit.segment, finding);
+    marks[hit.row].push(at ? { finding: f, start: starts[hit.k] + at.start, end: starts[hit.k] + at.end } : { finding: f, start: -1, end: -1 });
+  });
+  // Inline marks must not overlap: a mark that would is shown at row level instead.
+  for (const row of marks) {
+    row.sort((a, b) => a.start - b.start || a.end - b.end || a.finding - b.finding);
+    let reach = -1;
+    for (const m of row) {
+      if (m.start < 0) continue;
+      if (m.start < reach) {
+        m.start = -1;
+        m.end = -1;
+      } else reach = m.end;
+    }
+    row.sort((a, b) => (a.start < 0 ? 1 : 0) - (b.start < 0 ? 1 : 0) || a.start - b.start || a.finding - b.finding);
+  }
+  return { marks, unplaced };
+}
+
+export function countBySeverity(findings: readonly Finding[]): Record<'error' | 'warning' | 'info', number> {
+  const counts = { error: 0, warning: 0, info: 0 };
+  for (const f of findings) counts[f.severity]++;
+  return counts;
+}
+
+export function countByRule(findings: readonly Finding[]): Array<[string, number]> {
+  const counts = new Map<string, number>();
+  for (const f of findings) counts.set(f.rule, (counts.get(f.rule) ?? 0) + 1);
+  return [...counts].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+}
