@@ -4,6 +4,8 @@
 import type { Bead } from '../../types.js';
 import { diagonalBand, pathBand, touchesEdge } from './band.js';
 import { beadConfidence } from './confidence.js';
+import { extendLexicon, loadLexicon, type ExtraLexiconEntry } from '../lexicon/index.js';
+import { SegmentLexicon } from './lexical.js';
 import { BeadScorer, type BeadFeatures } from './scorer.js';
 import { searchBand, stepsToPath, type SearchStep } from './search.js';
 import { beadShapes, DEFAULT_MAX_BEAD } from './shapes.js';
@@ -13,9 +15,15 @@ export interface BeadSearchOptions {
   maxBead?: number;
   /** Half-width of the first search band in segments (default 40); widened where needed. */
   bandWidth?: number;
+  /** Extra lexicon entries (the curated glossary) on top of CC-CEDICT. */
+  extraLexicon?: readonly ExtraLexiconEntry[];
+  /** Score by length only (no lexicon): for comparison and for languages the lexicon lacks. */
+  lengthOnly?: boolean;
 }
 
 export { beadShapes, type BeadShape } from './shapes.js';
+export { beadConfidence, fitConfidence, CONFIDENCE_COEFFICIENTS, type ConfidenceSample } from './confidence.js';
+export type { BeadFeatures } from './scorer.js';
 export { segmentLength, estimateLengthModel, lengthCost, type LengthModel } from './length.js';
 
 const MAX_WIDENINGS = 5;
@@ -41,10 +49,14 @@ export function alignSegmentsWithFeatures(zh: string[], en: string[], options: B
     ];
   }
   const shapes = beadShapes(options.maxBead ?? DEFAULT_MAX_BEAD);
-  const scorer = new BeadScorer(zh, en);
-  const steps = searchWidening(zh, en, options.bandWidth ?? 40, (band) =>
-    searchBand(n, m, shapes, band, scorer.cost),
-  );
+  const lexical = options.lengthOnly
+    ? undefined
+    : new SegmentLexicon(zh, en, extendLexicon(loadLexicon(), options.extraLexicon ?? []));
+  const scorer = new BeadScorer(zh, en, lexical);
+  const steps = searchWidening(zh, en, options.bandWidth ?? 40, (band) => {
+    lexical?.prepare(band);
+    return searchBand(n, m, shapes, band, scorer.cost);
+  });
   return steps.map((step) => {
     const features = scorer.features(step.i0, step.shape.zh, step.j0, step.shape.en);
     const bead = {

@@ -15,11 +15,11 @@ export interface BeadFeatures {
 /** Weights of the bead cost (tuned on MAC-Dev; see README "Sentence alignment"). */
 export const COST_WEIGHTS = {
   length: 1,
-  lexical: 6,
+  lexical: 3,
   /** Cost of leaving one segment unmatched. */
   unmatched: 4.5,
   /** Extra cost per segment beyond the first on either side of a bead. */
-  merge: 0.6,
+  merge: 1.5,
 };
 
 export interface LexicalEvidence {

@@ -1,0 +1,146 @@
+// Lexical evidence for the bead search: each segment's lexicon tokens, weighted by rarity
+// within its document, and for every (Chinese, English) segment pair inside the search band
+// how much of each side finds a translation on the other. A bead's similarity combines the
+// pairs it covers.
+import { chineseTokens, englishTokens, type Lexicon } from '../lexicon/index.js';
+import type { Band } from './band.js';
+import type { LexicalEvidence } from './scorer.js';
+
+/** Bead shapes reach at most this many segments back from a band cell. */
+const REACH = 4;
+
+interface ChineseWord {
+  weight: number;
+  translations: Int32Array;
+}
+
+export class SegmentLexicon implements LexicalEvidence {
+  private readonly zhWords: ChineseWord[][];
+  private readonly zhUnion: Int32Array[];
+  private readonly enIds: Int32Array[];
+  private readonly enWeights: Float64Array[];
+  private readonly zhTotal: Float64Array;
+  private readonly enTotal: Float64Array;
+  private readonly mark: Int32Array;
+  private stamp = 0;
+  /** Pair tables per Chinese segment: matched Chinese weight and matched English weight. */
+  private pairLo = new Int32Array(0);
+  private zhMatched: Float32Array[] = [];
+  private enMatched: Float32Array[] = [];
+
+  constructor(zh: string[], en: string[], lexicon: Lexicon) {
+    const ids = new Map<string, number>();
+    const enTokenLists = en.map((text) => [...new Set(englishTokens(text))]);
+    for (const tokens of enTokenLists) for (const token of tokens) if (!ids.has(token)) ids.set(token, ids.size);
+    const enRarity = rarity(enTokenLists);
+    this.enIds = enTokenLists.map((tokens) => Int32Array.from(tokens, (token) => ids.get(token) ?? -1));
+    this.enWeights = enTokenLists.map((tokens) => Float64Array.from(tokens, (token) => enRarity.get(token) ?? 0));
+    this.enTotal = Float64Array.from(this.enWeights, (weights) => sum(weights));
+
+    const zhTokenLists = zh.map((text) => dedupe(chineseTokens(text, lexicon)));
+    const zhRarity = rarity(zhTokenLists.map((tokens) => tokens.map((token) => token.key)));
+    this.zhWords = zhTokenLists.map((tokens) =>
+      tokens.map((token) => ({
+        weight: zhRarity.get(token.key) ?? 0,
+        translations: Int32Array.from(
+          token.translations.map((t) => ids.get(t) ?? -1).filter((id) => id >= 0),
+        ),
+      })),
+    );
+    this.zhUnion = this.zhWords.map((words) => Int32Array.from(new Set(words.flatMap((w) => [...w.translations]))));
+    this.zhTotal = Float64Array.from(this.zhWords, (words) => words.reduce((s, w) => s + w.weight, 0));
+    this.mark = new Int32Array(ids.size);
+  }
+
+  /** Computes the pair tables for every pair a bead inside `band` can cover. */
+  prepare(band: Band): void {
+    const n = this.zhWords.length;
+    const m = this.enIds.length;
+    this.pairLo = new Int32Array(n);
+    this.zhMatched = new Array<Float32Array>(n);
+    this.enMatched = new Array<Float32Array>(n);
+    for (let s = 0; s < n; s += 1) {
+      const lo = band.lo[Math.max(0, s + 1 - REACH)];
+      const hi = Math.min(m - 1, band.hi[Math.min(n, s + REACH)]);
+      const width = Math.max(0, hi - lo + 1);
+      this.pairLo[s] = lo;
+      const zhRow = new Float32Array(width);
+      const enRow = new Float32Array(width);
+      this.markChinese(s);
+      const zhStamp = this.stamp;
+      for (let t = lo; t <= hi; t += 1) enRow[t - lo] = this.matchedEnglish(t, zhStamp);
+      for (let t = lo; t <= hi; t += 1) zhRow[t - lo] = this.matchedChinese(s, t);
+      this.zhMatched[s] = zhRow;
+      this.enMatched[s] = enRow;
+    }
+  }
+
+  similarity(i0: number, zhCount: number, j0: number, enCount: number): number {
+    let total = 0;
+    let matched = 0;
+    for (let s = i0; s < i0 + zhCount; s += 1) {
+      let found = 0;
+      const row = this.zhMatched[s];
+      const lo = this.pairLo[s];
+      for (let t = j0; t < j0 + enCount; t += 1) found += row[t - lo] ?? 0;
+      total += this.zhTotal[s];
+      matched += Math.min(found, this.zhTotal[s]);
+    }
+    for (let t = j0; t < j0 + enCount; t += 1) {
+      let found = 0;
+      for (let s = i0; s < i0 + zhCount; s += 1) found += this.enMatched[s][t - this.pairLo[s]] ?? 0;
+      total += this.enTotal[t];
+      matched += Math.min(found, this.enTotal[t]);
+    }
+    return total > 0 ? matched / total : -1;
+  }
+
+  private markChinese(s: number): void {
+    this.stamp += 1;
+    for (const id of this.zhUnion[s]) this.mark[id] = this.stamp;
+  }
+
+  private matchedEnglish(t: number, zhStamp: number): number {
+    let found = 0;
+    const ids = this.enIds[t];
+    const weights = this.enWeights[t];
+    for (let k = 0; k < ids.length; k += 1) if (this.mark[ids[k]] === zhStamp) found += weights[k];
+    return found;
+  }
+
+  private matchedChinese(s: number, t: number): number {
+    this.stamp += 1;
+    const stamp = this.stamp;
+    for (const id of this.enIds[t]) this.mark[id] = stamp;
+    let found = 0;
+    for (const word of this.zhWords[s]) {
+      for (const id of word.translations) {
+        if (this.mark[id] === stamp) {
+          found += word.weight;
+          break;
+        }
+      }
+    }
+    return found;
+  }
+}
+
+/** Inverse segment frequency within a document: words in every segment weigh little. */
+function rarity(lists: string[][]): Map<string, number> {
+  const frequency = new Map<string, number>();
+  for (const list of lists) for (const token of new Set(list)) frequency.set(token, (frequency.get(token) ?? 0) + 1);
+  const weights = new Map<string, number>();
+  for (const [token, count] of frequency) weights.set(token, Math.log(1 + lists.length / count));
+  return weights;
+}
+
+function dedupe<T extends { key: string }>(tokens: T[]): T[] {
+  const seen = new Set<string>();
+  return tokens.filter((token) => !seen.has(token.key) && seen.add(token.key) !== undefined);
+}
+
+function sum(values: Float64Array): number {
+  let total = 0;
+  for (const value of values) total += value;
+  return total;
+}

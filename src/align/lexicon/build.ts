@@ -1,0 +1,82 @@
+// Builds the compact lexicon index from CC-CEDICT (the cc-cedict package's data file, which
+// takes seconds to load as shipped): one line per Chinese headword (simplified and
+// traditional), followed by the Porter stems of the content words of its English glosses.
+// Run after tsc by `npm run build` (`node dist/align/lexicon/build.js`); `loadLexicon` also
+// builds it on first use when the file is missing.
+import { readFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { englishWords, isGlossNoise, stem } from './english.js';
+import { INDEX_HEADER, writeIndexFile } from './index-file.js';
+
+type CedictEntry = [traditional: string, simplified: string, pinyin: string, glosses: string | string[], ...rest: unknown[]];
+
+/** Single characters have many senses, mostly rare: keep the first few only. */
+const SINGLE_CHARACTER_SENSES = 2;
+const SINGLE_CHARACTER_STEMS = 6;
+const MAX_STEMS = 12;
+const SKIPPED_SENSE = /^(?:(?:old |unofficial |archaic |Japanese )?variant of|see |used in |surname |CL:|abbr\. for|also pr\.|also written|erhua variant|euphemistic variant)/i;
+
+function readCedict(): CedictEntry[] {
+  // The package exports only its loader (dist/index.js); its data folder sits beside dist/.
+  const entry = fileURLToPath(import.meta.resolve('cc-cedict'));
+  const dataFile = join(dirname(dirname(entry)), 'data', 'all.js');
+  const text = readFileSync(dataFile, 'utf8');
+  return (JSON.parse(text.slice(text.indexOf('{'))) as { all: CedictEntry[] }).all;
+}
+
+/** Removes parenthesised notes, pinyin in brackets and Chinese cross-references from a gloss. */
+function cleanGloss(gloss: string): string {
+  let text = gloss;
+  for (let pass = 0; pass < 3; pass += 1) text = text.replace(/\([^()]*\)/g, ' ');
+  return text.replace(/\[[^\]]*\]/g, ' ').replace(/[\p{Script=Han}|]+/gu, ' ');
+}
+
+export function glossStems(glosses: string[], isName: boolean): string[] {
+  const stems: string[] = [];
+  for (const sense of glosses) {
+    if (SKIPPED_SENSE.test(sense.trim())) continue;
+    // A proper name's gloss reads "Dushanbe, capital of Tajikistan": the name is what is translated.
+    const text = isName ? sense.split(',')[0] : sense;
+    for (const word of englishWords(cleanGloss(text))) {
+      if (word.length < 2 || isGlossNoise(word)) continue;
+      const stemmed = stem(word);
+      if (!stems.includes(stemmed)) stems.push(stemmed);
+    }
+  }
+  return stems;
+}
+
+export function buildLexiconIndex(): string {
+  const byHeadword = new Map<string, string[]>();
+  for (const [traditional, simplified, pinyin, glossField] of readCedict()) {
+    const senses = (Array.isArray(glossField) ? glossField : [glossField]).flatMap((g) => g.split(/;\s*/));
+    const isName = /^[A-Z]/.test(pinyin);
+    for (const headword of new Set([simplified, traditional])) {
+      if (!/\p{Script=Han}/u.test(headword) || /\s/.test(headword)) continue;
+      const single = [...headword].length === 1;
+      // A single character's name readings (surnames, places) are noise in running text.
+      if (single && isName) continue;
+      const kept = single ? senses.slice(0, SINGLE_CHARACTER_SENSES) : senses;
+      const stems = glossStems(kept, isName);
+      if (stems.length === 0) continue;
+      const known = byHeadword.get(headword) ?? [];
+      for (const s of stems) if (!known.includes(s)) known.push(s);
+      byHeadword.set(headword, known);
+    }
+  }
+  const lines = [...byHeadword.keys()]
+    .sort()
+    .map((headword) => {
+      const stems = byHeadword.get(headword) ?? [];
+      const limit = [...headword].length === 1 ? SINGLE_CHARACTER_STEMS : MAX_STEMS;
+      return `${headword}\t${stems.slice(0, limit).join(' ')}`;
+    });
+  return `${INDEX_HEADER}\n${lines.join('\n')}\n`;
+}
+
+if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
+  const path = writeIndexFile(buildLexiconIndex());
+  process.stderr.write(`lexicon index written to ${path ?? '(nowhere: no writable location)'}\n`);
+}
+
