@@ -4,7 +4,7 @@ export const REPORT_CSS = `
 :root { --ink: #1f2328; --muted: #59636e; --line: #d1d9e0; --bg: #f6f8fa; --accent: #0969da;
   --error: #cf222e; --error-bg: #ffebe9; --warning: #9a6700; --warning-bg: #fff8c5; --info: #0550ae; --info-bg: #ddf4ff; }
 * { box-sizing: border-box; }
-body { margin: 0; font: 15px/1.55 system-ui, -apple-system, "Segoe UI", "Noto Sans", "Noto Sans CJK SC", "PingFang SC", sans-serif; color: var(--ink); background: #fff; }
+body { margin: 0; font: 15px/1.55 system-ui, -apple-system, "Segoe UI", "Noto Sans", "Noto Sans CJK SC", "PingFang SC", "Microsoft YaHei", "WenQuanYi Micro Hei", sans-serif; color: var(--ink); background: #fff; }
 header.summary { padding: 20px 28px 12px; background: var(--bg); border-bottom: 1px solid var(--line); }
 h1 { font-size: 20px; margin: 0 0 10px; word-break: break-word; }
 h2 { font-size: 17px; margin: 28px 28px 10px; }
@@ -23,7 +23,7 @@ table { border-collapse: collapse; width: 100%; }
 table.beads { table-layout: fixed; }
 table.beads th, table.beads td { border-bottom: 1px solid var(--line); padding: 8px 10px; vertical-align: top; text-align: left; }
 table.beads thead th { background: var(--bg); font-size: 13px; color: var(--muted); }
-table.beads col.num { width: 4.5em; } table.beads col.score { width: 7.5em; }
+table.beads col.c-num { width: 5.5em; } table.beads col.c-score { width: 7em; }
 td.num { color: var(--muted); font-size: 12px; font-variant-numeric: tabular-nums; }
 td.zh { font-size: 16px; }
 td.zh, td.en { white-space: pre-wrap; word-break: break-word; }

@@ -30,7 +30,7 @@ export function page(title: string, body: string, script = ''): string {
 }
 
 function scoreCell(score: number | undefined): string {
-  if (score === undefined) return '<td class="score"></td>';
+  if (score === undefined) return '<td></td>';
   const band = score < 0.5 ? 'low' : score < 0.75 ? 'mid' : 'high';
   const pct = Math.round(score * 100);
   return `<td><div class="score ${band}" title="alignment confidence"><span class="bar"><i style="width:${pct}%"></i></span>${score.toFixed(2)}</div></td>`;
@@ -79,7 +79,8 @@ function markedText(text: string, marks: FindingMark[], findings: readonly Findi
 
 function row(r: ReviewRow, report: ReviewReport): string {
   const en = r.kind === 'zh-only' ? 'no English counterpart' : markedText(r.en, r.marks, report.findings);
-  const cells = [`<td class="num">${esc(r.label)}</td>`, scoreCell(r.score)];
+  const cells = [`<td class="num">${esc(r.label)}</td>`];
+  if (report.kind === 'pair') cells.push(scoreCell(r.score));
   if (report.columns.zh !== undefined) cells.push(`<td class="zh" lang="zh-CN">${r.kind === 'en-only' ? 'no Chinese counterpart' : esc(r.zh)}</td>`);
   cells.push(`<td class="en">${en}</td>`);
   return `<tr class="${r.kind}">${cells.join('')}</tr>`;
@@ -117,8 +118,12 @@ function findingsList(report: ReviewReport): string {
 
 export function formatReportHtml(report: ReviewReport): string {
   const facts = report.facts.map(([k, v]) => `<div class="fact"><dt>${esc(k)}</dt><dd>${esc(v)}</dd></div>`).join('');
-  const head = ['<th>#</th>', '<th>confidence</th>'];
-  const cols = ['<col class="num">', '<col class="score">'];
+  const head = ['<th>#</th>'];
+  const cols = ['<col class="c-num">'];
+  if (report.kind === 'pair') {
+    head.push('<th>confidence</th>');
+    cols.push('<col class="c-score">');
+  }
   if (report.columns.zh !== undefined) {
     head.push(`<th>${esc(report.columns.zh)}</th>`);
     cols.push('<col>');

@@ -16,7 +16,8 @@ export interface PairReportInput {
 
 export function findingFacts(findings: readonly Finding[], rejected = 0): Array<[string, string]> {
   const c = countBySeverity(findings);
-  const facts: Array<[string, string]> = [['findings', `${c.error} errors · ${c.warning} warnings · ${c.info} info`]];
+  const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
+  const facts: Array<[string, string]> = [['findings', `${plural(c.error, 'error')} · ${plural(c.warning, 'warning')} · ${c.info} info`]];
   if (rejected) facts.push(['rejected by reviewers', String(rejected)]);
   return facts;
 }
