@@ -48,13 +48,26 @@ function loopSpans(tokens: WordToken[]): Array<[number, number]> {
       if (positions.length < MIN_REPEATS) continue;
       let first = 0;
       for (let k = 1; k <= positions.length; k++) {
-        if (k < positions.length && positions[k] - positions[k - 1] <= maxGap && positions[k] - positions[k - 1] >= n) continue;
-        if (k - first >= MIN_REPEATS) spans.push([positions[first], positions[k - 1] + n - 1]);
+        const gap = k < positions.length ? positions[k] - positions[k - 1] : 0;
+        if (k < positions.length && gap <= maxGap && gap >= n) continue;
+        const cluster = positions.slice(first, k);
+        if (cluster.length >= MIN_REPEATS && hasRepeatedCycle(tokens, cluster)) spans.push([cluster[0], cluster[cluster.length - 1] + n - 1]);
         first = k;
       }
     }
   }
   return spans;
+}
+
+/**
+ * A loop repeats its whole cycle (the n-gram and what follows up to its next occurrence) at
+ * least twice in a row; a list ("Foreign Minister A, Foreign Minister B, Foreign Minister C")
+ * repeats only the n-gram, with different words between.
+ */
+function hasRepeatedCycle(tokens: WordToken[], positions: number[]): boolean {
+  const cycle = (k: number): string => tokens.slice(positions[k], positions[k + 1]).map((t) => t.word).join(' ');
+  for (let k = 0; k + 2 < positions.length; k++) if (cycle(k) === cycle(k + 1)) return true;
+  return false;
 }
 
 function mergeSpans(spans: Array<[number, number]>): Array<[number, number]> {

@@ -4,6 +4,7 @@
 import type { CorpusEntry } from '../corpus/index.js';
 import { prepareDocuments, documentsSection, documentFiles } from './documents.js';
 import { pairCorpus } from './pairs.js';
+import { checkCorpus } from './findings.js';
 
 /** Relative path (POSIX separators) → file content. */
 export type OutputTree = Map<string, string>;
@@ -21,7 +22,10 @@ export function runPipeline(entries: CorpusEntry[], options: RunOptions = {}): O
   // Stage 2: pairs and their alignments; later stages read `pairs.pairing`.
   const pairs = pairCorpus(documents, options);
   for (const [path, content] of pairs.files) tree.set(path, content);
-  const sections = [documentsSection(documents), pairs.section];
+  // Stage 3: findings of every English document; later stages read `findings.byDocument`.
+  const findings = checkCorpus(documents, pairs.pairing, options);
+  for (const [path, content] of findings.files) tree.set(path, content);
+  const sections = [documentsSection(documents), pairs.section, findings.section];
   tree.set('index.md', ['# silkalign: corpus report', '', ...sections].join('\n'));
   return new Map([...tree].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
 }

@@ -3,6 +3,7 @@ import type { Command } from 'commander';
 import { registerRun } from './run.js';
 import { registerNormalize } from './normalize.js';
 import { registerAlign } from './align.js';
+import { registerCheck } from './check.js';
 
 /** `report(code)` raises the process exit code (1 for error findings); errors thrown become 2. */
 export type ExitReporter = (code: number) => void;
@@ -11,4 +12,5 @@ export function registerCommands(program: Command, report: ExitReporter): void {
   registerRun(program, report);
   registerNormalize(program, report);
   registerAlign(program, report);
+  registerCheck(program, report);
 }
