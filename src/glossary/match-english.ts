@@ -27,6 +27,18 @@ export interface TermMatch {
 interface TrieNode {
   next: Map<number, TrieNode>;
   hits?: FormHit[];
+  /** Hits whose form is an acronym ("WHO", "UN"): they match only in the same case. */
+  caseSensitive?: Set<FormHit>;
+}
+
+/** Acronyms match case-sensitively, so "WHO" is the organisation and "who" a pronoun. */
+function isAcronym(form: string): boolean {
+  const letters = form.replace(/[^\p{L}]/gu, '');
+  return letters.length <= 6 && letters === letters.toUpperCase() && letters !== letters.toLowerCase();
+}
+
+function squeeze(s: string): string {
+  return s.replace(/[\s\-\u2010-\u2015'\u2019\u02bc\u2018]/g, '');
 }
 
 const SPACE = 0x20;
@@ -61,6 +73,7 @@ function englishTrie(glossary: Glossary): TrieNode {
       node = child;
     }
     (node.hits ??= []).push(hit);
+    if (isAcronym(hit.form)) (node.caseSensitive ??= new Set()).add(hit);
   }
   sortHits(root);
   tries.set(glossary, root);
@@ -84,21 +97,21 @@ export function findEnglishTerms(glossary: Glossary, text: string): TermMatch[] 
       i++;
       continue;
     }
-    const end = longestFrom(root, text, i);
-    if (end < 0) {
+    const found = longestFrom(root, text, i);
+    if (!found) {
       i++;
       continue;
     }
-    matches.push({ start: i, end: end, text: text.slice(i, end), hits: hitsAt(root, text, i, end) });
-    i = end;
+    matches.push({ start: i, end: found.end, text: text.slice(i, found.end), hits: found.hits });
+    i = found.end;
   }
   return matches;
 }
 
-/** Walks the trie from `start`; returns the end of the longest form ending at a word boundary, or -1. */
-function longestFrom(root: TrieNode, text: string, start: number): number {
+/** Walks the trie from `start`: the longest form ending at a word boundary, with its hits. */
+function longestFrom(root: TrieNode, text: string, start: number): { end: number; hits: FormHit[] } | undefined {
   let node: TrieNode | undefined = root;
-  let best = -1;
+  let best: { end: number; hits: FormHit[] } | undefined;
   let pendingSeparator = false;
   let last = 0;
   for (let j = start; j < text.length; j++) {
@@ -108,7 +121,8 @@ function longestFrom(root: TrieNode, text: string, start: number): number {
       continue;
     }
     if (isApostrophe(code)) {
-      if (pendingSeparator || !isWordChar(text.charCodeAt(j + 1))) break;
+      // inside or at the end of a word ("Xi'an", "Ministers' Meeting"), never before one
+      if (pendingSeparator || !isWordChar(text.charCodeAt(j - 1))) break;
       continue;
     }
     const lower = lowerCode(code);
@@ -120,17 +134,20 @@ function longestFrom(root: TrieNode, text: string, start: number): number {
     node = node.next.get(lower);
     if (!node) break;
     last = lower;
-    if (node.hits && !(isWordChar(lower) && isWordChar(text.charCodeAt(j + 1)))) best = j + 1;
+    if (node.hits && !(isWordChar(lower) && isWordChar(text.charCodeAt(j + 1)))) {
+      const hits = hitsInCase(node, text.slice(start, j + 1));
+      if (hits.length) best = { end: j + 1, hits };
+    }
   }
   return best;
 }
 
-function hitsAt(root: TrieNode, text: string, start: number, end: number): FormHit[] {
-  let node: TrieNode | undefined = root;
-  for (const code of formKey(text.slice(start, end))) {
-    node = node?.next.get(code.charCodeAt(0));
-  }
-  return node?.hits ?? [];
+function hitsInCase(node: TrieNode, span: string): FormHit[] {
+  const hits = node.hits ?? [];
+  const exact = node.caseSensitive;
+  if (!exact) return hits;
+  const squeezed = squeeze(span);
+  return hits.filter((h) => !exact.has(h) || squeeze(h.form) === squeezed);
 }
 
 function escapeRegExp(s: string): string {
