@@ -95,6 +95,8 @@ export interface Paragraph {
   language: Language;
   /** Structural numbering at the head of the paragraph (一、, 1., First,), if any. */
   numbering?: string;
+  /** Set when Chinese and English both carry a real share of the paragraph. */
+  mixed?: boolean;
   sentences: Sentence[];
 }
 

@@ -1,8 +1,10 @@
-// The corpus folder: its manifest (optional) and its documents.
+// The corpus folder: its manifest (optional) and its documents. Without a manifest every
+// .txt file of documents/ (or of the folder itself) is taken, its language detected and its
+// date read from a leading YYYY-MM-DD in the file name.
 import { readdir, readFile } from 'node:fs/promises';
-import { join } from 'node:path';
+import { isAbsolute, join, relative, resolve } from 'node:path';
 import { InputError } from '../errors.js';
-import { ManifestSchema, type ManifestEntry, type SourceText } from '../types.js';
+import { ManifestSchema, type Manifest, type ManifestEntry, type SourceText } from '../types.js';
 import { readSourceFile } from './read.js';
 import { detectLanguage } from './detect.js';
 
@@ -13,35 +15,83 @@ export interface CorpusEntry {
 
 export async function loadCorpus(dir: string): Promise<CorpusEntry[]> {
   const manifestPath = join(dir, 'manifest.json');
-  let raw: string | undefined;
-  try {
-    raw = await readFile(manifestPath, 'utf8');
-  } catch {
-    raw = undefined;
-  }
-  if (raw !== undefined) {
-    let json: unknown;
-    try {
-      json = JSON.parse(raw);
-    } catch (err) {
-      throw new InputError(`invalid JSON (${(err as Error).message}); fix the manifest`, { file: manifestPath });
-    }
-    const parsed = ManifestSchema.safeParse(json);
-    if (!parsed.success) {
-      const issue = parsed.error.issues[0];
-      throw new InputError(`${issue.path.join('.')}: ${issue.message}; fix the manifest`, { file: manifestPath });
-    }
-    const out: CorpusEntry[] = [];
-    for (const entry of parsed.data.documents) out.push({ entry, source: await readSourceFile(join(dir, entry.file)) });
-    return out;
-  }
-  const files = (await readdir(join(dir, 'documents')).catch(() => readdir(dir))).filter((f) => f.endsWith('.txt')).sort();
-  const base = files.length && (await readdir(join(dir, 'documents')).catch(() => null)) ? join(dir, 'documents') : dir;
+  const raw = await readFile(manifestPath, 'utf8').catch((err: NodeJS.ErrnoException) => {
+    if (err.code === 'ENOENT') return undefined;
+    throw new InputError(`cannot read the manifest (${err.code ?? String(err)})`, { file: manifestPath });
+  });
+  if (raw === undefined) return loadByDetection(dir);
+  const manifest = parseManifest(raw, manifestPath);
   const out: CorpusEntry[] = [];
-  for (const file of files) {
-    const source = await readSourceFile(join(base, file));
-    const id = file.replace(/\.txt$/, '').toLowerCase().replace(/[^a-z0-9._-]+/g, '-');
-    out.push({ entry: { id, file, language: detectLanguage(source.text), kind: 'other', origin: 'unknown' }, source });
+  for (const entry of manifest.documents) out.push({ entry, source: await readSourceFile(join(dir, entry.file)) });
+  return out;
+}
+
+/** Validates a manifest: schema, unique ids and files, files inside the corpus folder. */
+export function parseManifest(raw: string, manifestPath: string): Manifest {
+  let json: unknown;
+  try {
+    json = JSON.parse(raw);
+  } catch (err) {
+    throw new InputError(`invalid JSON (${(err as Error).message}); fix the manifest`, { file: manifestPath });
+  }
+  const parsed = ManifestSchema.safeParse(json);
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0];
+    throw new InputError(`${issue.path.join('.') || '(top level)'}: ${issue.message}; fix the manifest`, {
+      file: manifestPath,
+      line: lineOf(raw, issue.path),
+    });
+  }
+  const ids = new Set<string>();
+  const files = new Set<string>();
+  for (const [i, entry] of parsed.data.documents.entries()) {
+    const where = { file: manifestPath, line: lineOf(raw, ['documents', i, 'file']) };
+    if (ids.has(entry.id)) throw new InputError(`documents.${i}.id: "${entry.id}" is used twice; give each document its own id`, where);
+    ids.add(entry.id);
+    // Resolved against a stand-in root: the check does not depend on where the corpus is.
+    const rel = resolve('/corpus', entry.file);
+    if (isAbsolute(entry.file) || !rel.startsWith('/corpus/'))
+      throw new InputError(`documents.${i}.file: "${entry.file}" points outside the corpus folder; give a path inside it`, where);
+    if (files.has(rel)) throw new InputError(`documents.${i}.file: "${entry.file}" is listed twice`, where);
+    files.add(rel);
+  }
+  return parsed.data;
+}
+
+/** The line of a manifest where a path's value (roughly) starts: the n-th "file"/"id" key. */
+function lineOf(raw: string, path: PropertyKey[]): number | undefined {
+  const index = path.find((p) => typeof p === 'number');
+  const key = [...path].reverse().find((p) => typeof p === 'string');
+  if (index === undefined || typeof key !== 'string') return undefined;
+  const re = new RegExp(`"${key}"\\s*:`, 'g');
+  let m: RegExpExecArray | null = null;
+  for (let k = 0; k <= index; k++) {
+    m = re.exec(raw);
+    if (!m) return undefined;
+  }
+  return m ? raw.slice(0, m.index).split('\n').length : undefined;
+}
+
+async function loadByDetection(dir: string): Promise<CorpusEntry[]> {
+  const documentsDir = join(dir, 'documents');
+  const base = (await readdir(documentsDir).then(() => true).catch(() => false)) ? documentsDir : dir;
+  const names = (await readdir(base).catch(() => {
+    throw new InputError('cannot read the corpus folder; check the path', { file: dir });
+  })).filter((f) => f.endsWith('.txt')).sort();
+  const out: CorpusEntry[] = [];
+  for (const name of names) {
+    const source = await readSourceFile(join(base, name));
+    const id = name.replace(/\.txt$/, '').toLowerCase().replace(/[^a-z0-9._-]+/g, '-').replace(/^[^a-z0-9]+/, '');
+    const date = /^(\d{4}-\d{2}-\d{2})/.exec(name)?.[1];
+    const entry: ManifestEntry = {
+      id,
+      file: relative(dir, join(base, name)).split('\\').join('/'),
+      language: detectLanguage(source.text),
+      kind: 'other',
+      origin: 'unknown',
+      ...(date ? { date } : {}),
+    };
+    out.push({ entry, source });
   }
   return out;
 }

@@ -1,8 +1,12 @@
-// Decoding files: UTF-8 (with or without BOM), UTF-16 with BOM, GB18030/GBK and Big5.
-// Binary, empty or undecodable input is an InputError naming the file.
+// Decoding files: UTF-8 (with or without BOM), UTF-16 (with BOM, or ASCII-heavy without),
+// GB18030/GBK and Big5. Binary, empty or undecodable input is an InputError naming the file.
 import { readFile } from 'node:fs/promises';
 import { InputError } from '../errors.js';
 import type { SourceText } from '../types.js';
+import { implausibility, knownBinaryFormat } from './plausible.js';
+import hkscs from './data/big5-hkscs-pua.json' with { type: 'json' };
+
+const HKSCS_PUA = new Map(Object.entries(hkscs.map).map(([hex, letter]) => [String.fromCodePoint(parseInt(hex, 16)), letter]));
 
 export async function readSourceFile(path: string): Promise<SourceText> {
   let bytes: Uint8Array;
@@ -10,9 +14,8 @@ export async function readSourceFile(path: string): Promise<SourceText> {
     bytes = path === '-' ? await readStdin() : await readFile(path);
   } catch (err) {
     const code = (err as NodeJS.ErrnoException).code;
-    throw new InputError(`cannot read file (${code ?? String(err)}); check the path and permissions`, {
-      file: path,
-    });
+    const why = code === 'ENOENT' ? 'no such file' : code === 'EISDIR' ? 'is a folder' : (code ?? String(err));
+    throw new InputError(`cannot read the file (${why}); check the path and permissions`, { file: path });
   }
   return decodeBytes(bytes, path === '-' ? '<stdin>' : path);
 }
@@ -23,37 +26,62 @@ async function readStdin(): Promise<Uint8Array> {
   return Buffer.concat(chunks);
 }
 
+interface Decoded {
+  text: string;
+  encoding: string;
+}
+
 export function decodeBytes(bytes: Uint8Array, path: string): SourceText {
   if (bytes.length === 0) throw new InputError('the file is empty; give a text document', { file: path });
-  const decoded = tryDecode(bytes);
+  const format = knownBinaryFormat(bytes);
+  if (format) throw new InputError(`binary data (${format}), not a text document; give a plain-text file`, { file: path });
+  const decoded = decode(bytes);
   if (!decoded) {
     throw new InputError(
       'not a text document in UTF-8, UTF-16, GB18030 or Big5 (binary or undecodable); convert it to UTF-8',
       { file: path },
     );
   }
-  if (decoded.text.trim() === '') throw new InputError('the file has no text; give a text document', { file: path });
+  if (decoded.text.trim() === '') throw new InputError('the file has no text (only white space); give a text document', { file: path });
   return { path, text: decoded.text, encoding: decoded.encoding };
 }
 
-function tryDecode(bytes: Uint8Array): { text: string; encoding: string } | undefined {
-  if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf)
-    return strict('utf-8', bytes.subarray(3), 'utf-8-bom');
-  if (bytes[0] === 0xff && bytes[1] === 0xfe) return strict('utf-16le', bytes.subarray(2), 'utf-16le');
-  if (bytes[0] === 0xfe && bytes[1] === 0xff) return strict('utf-16be', bytes.subarray(2), 'utf-16be');
-  if (bytes.includes(0)) return undefined;
-  return (
-    strict('utf-8', bytes, 'utf-8') ?? strict('gb18030', bytes, 'gb18030') ?? strict('big5', bytes, 'big5')
-  );
+function decode(bytes: Uint8Array): Decoded | undefined {
+  if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) return attempt('utf-8', bytes.subarray(3), 'utf-8-bom');
+  if (bytes[0] === 0xff && bytes[1] === 0xfe) return attempt('utf-16le', bytes.subarray(2), 'utf-16le');
+  if (bytes[0] === 0xfe && bytes[1] === 0xff) return attempt('utf-16be', bytes.subarray(2), 'utf-16be');
+  const utf16 = utf16WithoutBom(bytes);
+  if (utf16) return attempt(utf16, bytes, utf16);
+  if (bytes.includes(0)) return bytes.length % 2 === 0 ? (attempt('utf-16le', bytes, 'utf-16le', true) ?? attempt('utf-16be', bytes, 'utf-16be', true)) : undefined;
+  // GB18030 before Big5: Big5 read as GB18030 yields kana, Cyrillic and private-use
+  // characters and is rejected, while GB18030 read as Big5 can look like plausible Han.
+  return attempt('utf-8', bytes, 'utf-8') ?? attempt('gb18030', bytes, 'gb18030') ?? attempt('big5', bytes, 'big5');
 }
 
-function strict(label: string, bytes: Uint8Array, name: string): { text: string; encoding: string } | undefined {
+/** UTF-16 without a BOM: ASCII-heavy text has a zero in every other byte. */
+function utf16WithoutBom(bytes: Uint8Array): 'utf-16le' | 'utf-16be' | undefined {
+  if (bytes.length < 4 || bytes.length % 2 !== 0) return undefined;
+  let evenZeros = 0;
+  let oddZeros = 0;
+  for (let i = 0; i < bytes.length; i += 2) {
+    if (bytes[i] === 0) evenZeros++;
+    if (bytes[i + 1] === 0) oddZeros++;
+  }
+  const pairs = bytes.length / 2;
+  if (oddZeros > 0.3 * pairs && evenZeros === 0) return 'utf-16le';
+  if (evenZeros > 0.3 * pairs && oddZeros === 0) return 'utf-16be';
+  return undefined;
+}
+
+/** `strict`: the text must look Chinese (legacy encodings, UTF-16 guessed without a BOM). */
+function attempt(label: string, bytes: Uint8Array, name: string, strict = false): Decoded | undefined {
+  let text: string;
   try {
-    const text = new TextDecoder(label, { fatal: true, ignoreBOM: true }).decode(bytes);
-    // eslint-disable-next-line no-control-regex -- control characters mark binary data
-    if (/[\u0000-\u0008\u000e-\u001f]/.test(text)) return undefined;
-    return { text, encoding: name };
+    text = new TextDecoder(label, { fatal: true, ignoreBOM: true }).decode(bytes);
   } catch {
     return undefined;
   }
+  if (label === 'big5') text = text.replace(/[\uf319-\uf349]/g, (ch) => HKSCS_PUA.get(ch) ?? ch);
+  const legacy = strict || label === 'gb18030' || label === 'big5';
+  return implausibility(text, legacy) === undefined ? { text, encoding: name } : undefined;
 }

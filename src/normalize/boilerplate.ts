@@ -39,7 +39,7 @@ export function removeBoilerplate(tracked: TrackedText, source: string): Boilerp
     const rule = cut.find((r) => r.regex!.test(trimmed[i]));
     if (!rule) continue;
     marks[i] = rule.id;
-    for (let k = i + 1; k < lines.length; k++) marks[k] = 'tail/related-articles';
+    for (let k = i + 1; k < lines.length; k++) if (!blank(k)) marks[k] = 'tail/related-articles';
     end = i;
     break;
   }
