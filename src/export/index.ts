@@ -12,3 +12,4 @@ export { formatReportHtml } from './report-html.js';
 export { formatReportMarkdown, escapeMarkdown } from './report-markdown.js';
 export { formatIndexHtml, type CorpusIndex, type IndexPair, type IndexDocument, type IndexLink } from './report-index.js';
 export { formatFindings, findingsFormats, findingsMarkdown, findingsSummaryMarkdown, type FindingsFormat } from './findings/index.js';
+export { sourceSegments, fixSegment, parallelSegments, pairParallel, type ParallelInput, type PairParallelInput } from './parallel-build.js';

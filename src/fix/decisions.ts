@@ -100,7 +100,7 @@ export function applyDecisions(sourceText: string, findings: readonly Finding[],
     if (decision.decision === 'reject') {
       rejected.push(finding);
     } else {
-      const replacement = decision.decision === 'edit' ? decision.replacement : (finding.fix?.replacement ?? finding.suggestions[0]);
+      const replacement = decision.replacement ?? finding.fix?.replacement ?? finding.suggestions[0];
       const fix = replacement === undefined ? finding.fix : { offset: finding.offset, length: finding.length, replacement };
       kept.push(fix ? { ...finding, fix } : finding);
     }

@@ -4,6 +4,8 @@ import { registerRun } from './run.js';
 import { registerNormalize } from './normalize.js';
 import { registerAlign } from './align.js';
 import { registerCheck } from './check.js';
+import { registerFix } from './fix.js';
+import { registerExport } from './export.js';
 
 /** `report(code)` raises the process exit code (1 for error findings); errors thrown become 2. */
 export type ExitReporter = (code: number) => void;
@@ -13,4 +15,6 @@ export function registerCommands(program: Command, report: ExitReporter): void {
   registerNormalize(program, report);
   registerAlign(program, report);
   registerCheck(program, report);
+  registerFix(program, report);
+  registerExport(program, report);
 }

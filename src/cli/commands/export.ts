@@ -1,0 +1,113 @@
+// `silkalign export ZH EN --format tmx|tsv|jsonl|moses`: the pair's aligned sentence beads at
+// or above --min-score as cleaned parallel text: normalised Chinese, English with the safe
+// fixes (and reviewer decisions) applied, a score and a source each.
+import { basename } from 'node:path';
+import { Option, type Command } from 'commander';
+import { readSourceFile } from '../../corpus/index.js';
+import { normalizeDocument, toSourceOffset } from '../../normalize/index.js';
+import { segmentParagraphs } from '../../segment/index.js';
+import { alignDocuments, type AlignmentMode } from '../../align/index.js';
+import { checkEnglish } from '../../checks/index.js';
+import { loadGlossary } from '../../glossary/index.js';
+import { applyDecisions } from '../../fix/index.js';
+import { formatJsonl, formatMoses, formatTmx, formatTsv, pairParallel, selectSegments, type ParallelSegment } from '../../export/index.js';
+import { InputError } from '../../errors.js';
+import { writeFileAtomic, writeReport } from '../io.js';
+import { packageVersion } from '../package-info.js';
+import { loadDecisionsFile } from './fix.js';
+import type { ExitReporter } from './index.js';
+
+const FORMATS = ['tmx', 'tsv', 'jsonl', 'moses'] as const;
+type ExportFormat = (typeof FORMATS)[number];
+
+interface ExportOptions {
+  format: ExportFormat;
+  minScore: string;
+  output?: string;
+  glossary?: string;
+  decisions?: string;
+  mode: AlignmentMode;
+  quiet?: boolean;
+}
+
+const HELP_AFTER = `
+Formats:
+  tmx    TMX 1.4b, srclang zh-CN; one tu per bead with its score and source as props
+  tsv    zh<TAB>en a line, no header; \\\\, tab, newline and CR inside a segment as \\\\\\\\, \\\\t, \\\\n, \\\\r
+  jsonl  one {"zh", "en", "score", "source", "bead"} object a line
+  moses  two files NAME.zh and NAME.en (line N translates line N): --output NAME is required
+         and is the prefix; a line break inside a segment is written as U+2028
+
+Examples:
+  silkalign export statement.zh.txt statement.en.txt --format tmx --output statement.tmx
+  silkalign export zh.txt en.txt --format moses --min-score 0.7 --output corpus/train`;
+
+export function registerExport(program: Command, _report: ExitReporter): void {
+  program
+    .command('export')
+    .description('export a document pair as cleaned parallel text: tmx, tsv, jsonl or moses')
+    .argument('<zh>', 'Chinese document')
+    .argument('<en>', 'English document (its safe fixes are applied)')
+    .addOption(new Option('--format <format>', 'output format').choices([...FORMATS]).default('tmx'))
+    .option('--min-score <x>', 'keep beads scored at least X (0..1)', '0.5')
+    .option('-o, --output <file>', 'write to FILE instead of stdout (moses: the prefix NAME of NAME.zh and NAME.en)')
+    .option('--glossary <file>', 'glossary JSON (default: the curated corpus/glossary.json)')
+    .option('--decisions <file>', 'reviewer decisions (JSON): rejected findings are not fixed, edits applied')
+    .addOption(new Option('--mode <mode>', 'alignment mode').choices(['auto', 'translation', 'comparable']).default('auto'))
+    .option('--quiet', 'no summary on stderr')
+    .addHelpText('after', HELP_AFTER)
+    .action(async (zhFile: string, enFile: string, opts: ExportOptions) => {
+      const minScore = Number(opts.minScore);
+      if (!/^\s*[\d.]+\s*$/.test(opts.minScore) || !(minScore >= 0 && minScore <= 1)) throw new InputError(`--min-score "${opts.minScore}" is not a number between 0 and 1`);
+      if (opts.format === 'moses' && (opts.output === undefined || opts.output === '-')) {
+        throw new InputError('--format moses writes two files: give --output NAME to get NAME.zh and NAME.en');
+      }
+      if (zhFile === '-' && enFile === '-') throw new InputError('stdin (-) can be read only once');
+      const zhSource = await readSourceFile(zhFile);
+      const enSource = await readSourceFile(enFile);
+      const decisions = await loadDecisionsFile(opts.decisions);
+      const glossary = loadGlossary(opts.glossary);
+
+      const zhDoc = normalizeDocument(zhSource.text, { language: 'zh' });
+      const enDoc = normalizeDocument(enSource.text, { language: 'en' });
+      const zhParagraphs = segmentParagraphs(zhDoc);
+      const enParagraphs = segmentParagraphs(enDoc);
+      const alignment = alignDocuments(zhParagraphs, enParagraphs, { mode: opts.mode });
+      const findings = checkEnglish(enSource.text, {
+        glossary,
+        english: { normalized: enDoc, paragraphs: enParagraphs },
+        chinese: { paragraphs: zhParagraphs, alignment },
+        date: /(\d{4}-\d{2}-\d{2})[_-][^/\\]*$/.exec(enFile)?.[1],
+      });
+      const decided = applyDecisions(enSource.text, findings, decisions.decisions);
+      const all = pairParallel({
+        zhSentences: zhParagraphs.flatMap((p) => p.sentences),
+        enSentences: enParagraphs.flatMap((p) => p.sentences),
+        enToSource: (n) => toSourceOffset(enDoc.offsets, n),
+        beads: alignment.sentences,
+        findings: decided.findings,
+        source: `${basename(zhFile)}|${basename(enFile)}`,
+      });
+      const segments = selectSegments(all, minScore);
+      if (!opts.quiet) {
+        process.stderr.write(`silkalign: ${segments.length} of ${all.length} linked sentence beads scored ≥ ${minScore} (${alignment.mode} alignment)\n`);
+      }
+      await writeExport(segments, opts);
+    });
+}
+
+async function writeExport(segments: ParallelSegment[], opts: ExportOptions): Promise<void> {
+  switch (opts.format) {
+    case 'tmx':
+      return writeReport(opts.output, formatTmx(segments, { toolVersion: packageVersion() }));
+    case 'tsv':
+      return writeReport(opts.output, formatTsv(segments));
+    case 'jsonl':
+      return writeReport(opts.output, formatJsonl(segments));
+    case 'moses': {
+      const files = formatMoses(segments);
+      await writeFileAtomic(`${opts.output}.zh`, files.zh);
+      await writeFileAtomic(`${opts.output}.en`, files.en);
+    }
+  }
+}
