@@ -2,7 +2,7 @@
 // within its document, and for every (Chinese, English) segment pair inside the search band
 // how much of each side finds a translation on the other. A bead's similarity combines the
 // pairs it covers.
-import { chineseTokens, englishTokens, type Lexicon } from '../lexicon/index.js';
+import { chineseNameForms, chineseTokens, englishTokenForms, type Lexicon } from '../lexicon/index.js';
 import type { Band } from './band.js';
 import type { LexicalEvidence } from './scorer.js';
 
@@ -17,6 +17,8 @@ interface ChineseWord {
 export class SegmentLexicon implements LexicalEvidence {
   private readonly zhWords: ChineseWord[][];
   private readonly zhUnion: Int32Array[];
+  /** Per English segment, per token, the ids of the token's forms; and all of them flat. */
+  private readonly enTokenIds: Int32Array[][];
   private readonly enIds: Int32Array[];
   private readonly enWeights: Float64Array[];
   private readonly zhTotal: Float64Array;
@@ -30,11 +32,14 @@ export class SegmentLexicon implements LexicalEvidence {
 
   constructor(zh: string[], en: string[], lexicon: Lexicon) {
     const ids = new Map<string, number>();
-    const enTokenLists = en.map((text) => [...new Set(englishTokens(text))]);
-    for (const tokens of enTokenLists) for (const token of tokens) if (!ids.has(token)) ids.set(token, ids.size);
-    const enRarity = rarity(enTokenLists);
-    this.enIds = enTokenLists.map((tokens) => Int32Array.from(tokens, (token) => ids.get(token) ?? -1));
-    this.enWeights = enTokenLists.map((tokens) => Float64Array.from(tokens, (token) => enRarity.get(token) ?? 0));
+    const enTokenLists = en.map((text) => dedupe(englishTokenForms(text)));
+    for (const tokens of enTokenLists) {
+      for (const token of tokens) for (const form of token.forms) if (!ids.has(form)) ids.set(form, ids.size);
+    }
+    const enRarity = rarity(enTokenLists.map((tokens) => tokens.map((token) => token.key)));
+    this.enTokenIds = enTokenLists.map((tokens) => tokens.map((token) => Int32Array.from(token.forms, (f) => ids.get(f) ?? -1)));
+    this.enIds = this.enTokenIds.map((tokens) => Int32Array.from(tokens.flatMap((forms) => [...forms])));
+    this.enWeights = enTokenLists.map((tokens) => Float64Array.from(tokens, (token) => enRarity.get(token.key) ?? 0));
     this.enTotal = Float64Array.from(this.enWeights, (weights) => sum(weights));
 
     const zhTokenLists = zh.map((text) => dedupe(chineseTokens(text, lexicon)));
@@ -47,7 +52,14 @@ export class SegmentLexicon implements LexicalEvidence {
         ),
       })),
     );
-    this.zhUnion = this.zhWords.map((words) => Int32Array.from(new Set(words.flatMap((w) => [...w.translations]))));
+    this.zhUnion = zh.map((text, s) => {
+      const union = new Set(this.zhWords[s].flatMap((w) => [...w.translations]));
+      for (const form of chineseNameForms(text, lexicon)) {
+        const id = ids.get(form);
+        if (id !== undefined) union.add(id);
+      }
+      return Int32Array.from(union);
+    });
     this.zhTotal = Float64Array.from(this.zhWords, (words) => words.reduce((s, w) => s + w.weight, 0));
     this.mark = new Int32Array(ids.size);
   }
@@ -102,9 +114,16 @@ export class SegmentLexicon implements LexicalEvidence {
 
   private matchedEnglish(t: number, zhStamp: number): number {
     let found = 0;
-    const ids = this.enIds[t];
+    const tokens = this.enTokenIds[t];
     const weights = this.enWeights[t];
-    for (let k = 0; k < ids.length; k += 1) if (this.mark[ids[k]] === zhStamp) found += weights[k];
+    for (let k = 0; k < tokens.length; k += 1) {
+      for (const id of tokens[k]) {
+        if (this.mark[id] === zhStamp) {
+          found += weights[k];
+          break;
+        }
+      }
+    }
     return found;
   }
 

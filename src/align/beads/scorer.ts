@@ -1,7 +1,7 @@
 // The cost of a candidate bead: bead-shape prior + length fit + lexical evidence, each scaled
 // by the bead's size so that the search gains nothing by merging beads. Also the features the
 // confidence model reads.
-import { estimateLengthModel, lengthCost, segmentLength, type LengthModel } from './length.js';
+import { estimateLengthModel, galeChurchCost, lengthCost, segmentLength, type LengthModel } from './length.js';
 
 export interface BeadFeatures {
   zhCount: number;
@@ -20,6 +20,14 @@ export const COST_WEIGHTS = {
   unmatched: 4.5,
   /** Extra cost per segment beyond the first on either side of a bead. */
   merge: 1.5,
+  /** Extra cost when both sides of a bead join several segments (2-2, 2-3, …). */
+  manyToMany: 0,
+  /** Standard deviation of the log length ratio (classic Gale-Church is far tighter). */
+  lengthSigma: 0.55,
+  /** When > 0, use the Gale-Church cost with this variance instead of the log-ratio model. */
+  galeChurchVariance: 0,
+  /** Scale the length cost by bead size (1) or not (0). */
+  lengthBySize: 1,
 };
 
 export interface LexicalEvidence {
@@ -39,7 +47,7 @@ export class BeadScorer {
   ) {
     const zhLengths = zh.map(segmentLength);
     const enLengths = en.map(segmentLength);
-    this.model = estimateLengthModel(zhLengths, enLengths);
+    this.model = estimateLengthModel(zhLengths, enLengths, COST_WEIGHTS.lengthSigma);
     this.zhPrefix = prefixSums(zhLengths);
     this.enPrefix = prefixSums(enLengths);
   }
@@ -51,7 +59,11 @@ export class BeadScorer {
     return {
       zhCount,
       enCount,
-      length: matched ? lengthCost(zhLength, enLength, this.model) : 0,
+      length: !matched
+        ? 0
+        : COST_WEIGHTS.galeChurchVariance > 0
+          ? galeChurchCost(zhLength, enLength, this.model.ratio, COST_WEIGHTS.galeChurchVariance)
+          : lengthCost(zhLength, enLength, this.model),
       lexical: matched && this.lexical ? this.lexical.similarity(i0, zhCount, j0, enCount) : -1,
     };
   }
@@ -63,7 +75,9 @@ export class BeadScorer {
     const lexicalCost = f.lexical < 0 ? 0.5 : 1 - f.lexical;
     return (
       COST_WEIGHTS.merge * (zhCount + enCount - 2) +
-      size * (COST_WEIGHTS.length * f.length + COST_WEIGHTS.lexical * lexicalCost)
+      (zhCount > 1 && enCount > 1 ? COST_WEIGHTS.manyToMany : 0) +
+      (COST_WEIGHTS.lengthBySize ? size : 1) * COST_WEIGHTS.length * f.length +
+      size * COST_WEIGHTS.lexical * lexicalCost
     );
   };
 }

@@ -1,6 +1,7 @@
 // Builds the compact lexicon index from CC-CEDICT (the cc-cedict package's data file, which
 // takes seconds to load as shipped): one line per Chinese headword (simplified and
-// traditional), followed by the Porter stems of the content words of its English glosses.
+// traditional), the Porter stems of the content words of its English glosses and, for single
+// characters, the toneless pinyin.
 // Run after tsc by `npm run build` (`node dist/align/lexicon/build.js`); `loadLexicon` also
 // builds it on first use when the file is missing.
 import { readFileSync } from 'node:fs';
@@ -49,17 +50,23 @@ export function glossStems(glosses: string[], isName: boolean): string[] {
 
 export function buildLexiconIndex(): string {
   const byHeadword = new Map<string, string[]>();
+  /** Toneless pinyin of single characters, for matching romanised names. */
+  const readings = new Map<string, string>();
   for (const [traditional, simplified, pinyin, glossField] of readCedict()) {
     const senses = (Array.isArray(glossField) ? glossField : [glossField]).flatMap((g) => g.split(/;\s*/));
     const isName = /^[A-Z]/.test(pinyin);
     for (const headword of new Set([simplified, traditional])) {
       if (!/\p{Script=Han}/u.test(headword) || /\s/.test(headword)) continue;
       const single = [...headword].length === 1;
+      // A character's reading as a name (surname) wins: romanised names are what it is matched to.
+      if (single && (isName || !readings.has(headword))) {
+        readings.set(headword, pinyin.toLowerCase().replace(/u:/g, 'u').replace(/[^a-z]/g, ''));
+      }
       // A single character's name readings (surnames, places) are noise in running text.
       if (single && isName) continue;
       const kept = single ? senses.slice(0, SINGLE_CHARACTER_SENSES) : senses;
       const stems = glossStems(kept, isName);
-      if (stems.length === 0) continue;
+      if (stems.length === 0 && !single) continue;
       const known = byHeadword.get(headword) ?? [];
       for (const s of stems) if (!known.includes(s)) known.push(s);
       byHeadword.set(headword, known);
@@ -70,7 +77,8 @@ export function buildLexiconIndex(): string {
     .map((headword) => {
       const stems = byHeadword.get(headword) ?? [];
       const limit = [...headword].length === 1 ? SINGLE_CHARACTER_STEMS : MAX_STEMS;
-      return `${headword}\t${stems.slice(0, limit).join(' ')}`;
+      const reading = readings.get(headword);
+      return `${headword}\t${stems.slice(0, limit).join(' ')}${reading ? `\t${reading}` : ''}`;
     });
   return `${INDEX_HEADER}\n${lines.join('\n')}\n`;
 }

@@ -9,6 +9,8 @@ const PorterStemmer = require('natural/lib/natural/stemmers/porter_stemmer.js') 
 
 const STOPWORDS = new Set<string>(wordLists.stopwords);
 const GLOSS_NOISE = new Set<string>(wordLists.glossNoise);
+/** Irregular inflections the stemmer cannot undo (said → say, men → man). */
+const IRREGULAR = new Map<string, string>(Object.entries(wordLists.irregular));
 
 export function isStopword(word: string): boolean {
   return STOPWORDS.has(word);
@@ -24,7 +26,7 @@ const stemCache = new Map<string, string>();
 export function stem(word: string): string {
   let stemmed = stemCache.get(word);
   if (stemmed === undefined) {
-    stemmed = PorterStemmer.stem(word);
+    stemmed = PorterStemmer.stem(IRREGULAR.get(word) ?? word);
     stemCache.set(word, stemmed);
   }
   return stemmed;
@@ -33,6 +35,34 @@ export function stem(word: string): string {
 /** Lower-cased alphabetic words of a text (apostrophe endings dropped). */
 export function englishWords(text: string): string[] {
   return text.toLowerCase().match(/[a-z]+/g) ?? [];
+}
+
+/** A token of an English segment: its stem, and its romanised-name form when capitalised. */
+export interface EnglishToken {
+  key: string;
+  forms: string[];
+}
+
+/** Content-word tokens; a capitalised word may also be a name, matched against pinyin ("n:wang"). */
+export function englishTokenList(text: string): EnglishToken[] {
+  const out: EnglishToken[] = [];
+  for (const match of text.matchAll(/[A-Za-z]+(?:-[A-Za-z]+)*/g)) {
+    const raw = match[0];
+    const parts: EnglishToken[] = [];
+    for (const part of raw.toLowerCase().split('-')) {
+      if (part.length < 2 || STOPWORDS.has(part)) continue;
+      const stemmed = stem(part);
+      parts.push({ key: stemmed, forms: [stemmed] });
+    }
+    if (/^[A-Z]/.test(raw) && !STOPWORDS.has(raw.toLowerCase())) {
+      const name = `n:${raw.toLowerCase().replace(/-/g, '')}`;
+      // "Bao-yu" is one name; "Wang" is a word that may also be a name.
+      if (parts.length === 1 && !raw.includes('-')) parts[0].forms.push(name);
+      else parts.push({ key: name, forms: [name] });
+    }
+    out.push(...parts);
+  }
+  return out;
 }
 
 /** Stems of the content words of an English text, in order (repeats kept). */

@@ -3,15 +3,17 @@
 // the analysis of a segment into lexical tokens; and a plain lexical similarity of two texts.
 import { chineseAnchors, englishAnchors } from './anchors.js';
 import { buildLexiconIndex } from './build.js';
-import { englishContentStems, englishWords, isStopword, stem } from './english.js';
+import { englishContentStems, englishTokenList, englishWords, isStopword, stem, type EnglishToken } from './english.js';
 import { readIndexFile, writeIndexFile } from './index-file.js';
 
 export { chineseNumeralValue, chineseAnchors, englishAnchors } from './anchors.js';
-export { stem, englishContentStems } from './english.js';
+export { stem, englishContentStems, englishTokenList, type EnglishToken } from './english.js';
 
 export interface Lexicon {
   /** English stems a Chinese word translates to. */
   lookup(word: string): readonly string[] | undefined;
+  /** Toneless pinyin of a single character ("wang"), for matching romanised names. */
+  pinyin(character: string): string | undefined;
   /** Longest headword, in characters (bounds the maximum-matching window). */
   readonly maxWordLength: number;
 }
@@ -51,12 +53,19 @@ export function loadLexicon(): Lexicon {
     if (stems === undefined) {
       const raw = table.get(word);
       if (raw === undefined) return undefined;
-      stems = raw.split(' ');
+      const tab = raw.indexOf('\t');
+      const list = tab === -1 ? raw : raw.slice(0, tab);
+      stems = list === '' ? [] : list.split(' ');
       split.set(word, stems);
     }
     return stems;
   };
-  cached = { lookup, maxWordLength: Math.min(longest, MAX_WORD_LENGTH) };
+  const pinyin = (character: string): string | undefined => {
+    const raw = table.get(character);
+    const tab = raw === undefined ? -1 : raw.indexOf('\t');
+    return raw !== undefined && tab !== -1 ? raw.slice(tab + 1) : undefined;
+  };
+  cached = { lookup, pinyin, maxWordLength: Math.min(longest, MAX_WORD_LENGTH) };
   return cached;
 }
 
@@ -74,7 +83,7 @@ export function extendLexicon(base: Lexicon, entries: readonly ExtraLexiconEntry
       longest = Math.max(longest, form.length);
     }
   }
-  return { lookup: (word) => extra.get(word) ?? base.lookup(word), maxWordLength: longest };
+  return { lookup: (word) => extra.get(word) ?? base.lookup(word), pinyin: base.pinyin, maxWordLength: longest };
 }
 
 /** One lexical token of a Chinese segment: the word (for rarity) and what it may translate to. */
@@ -102,7 +111,8 @@ export function chineseTokens(text: string, lexicon: Lexicon): ChineseToken[] {
   const tokens: ChineseToken[] = [];
   for (const word of segmentChinese(text, lexicon)) {
     const translations = lexicon.lookup(word);
-    if (translations) tokens.push({ key: word, translations });
+    const name = word.length <= 3 ? romanisedName(word, lexicon) : undefined;
+    if (translations?.length || name) tokens.push({ key: word, translations: name ? [...(translations ?? []), name] : translations ?? [] });
   }
   for (const word of englishWords(text.replace(/\p{Script=Han}/gu, ' '))) {
     if (word.length >= 2 && !isStopword(word)) tokens.push({ key: word, translations: [stem(word)] });
@@ -111,8 +121,42 @@ export function chineseTokens(text: string, lexicon: Lexicon): ChineseToken[] {
   return tokens;
 }
 
+/** "n:" + the toneless pinyin of a short run of characters ("n:xiaobao"), if every character has one. */
+export function romanisedName(word: string, lexicon: Lexicon): string | undefined {
+  let name = 'n:';
+  for (const character of word) {
+    const reading = lexicon.pinyin(character);
+    if (!reading) return undefined;
+    name += reading;
+  }
+  return name;
+}
+
+/**
+ * Romanised forms of every run of two or three characters, whatever the word segmentation:
+ * a name the dictionary does not know (小宝) is segmented into characters.
+ */
+export function chineseNameForms(text: string, lexicon: Lexicon): string[] {
+  const forms = new Set<string>();
+  for (const run of text.match(/\p{Script=Han}+/gu) ?? []) {
+    for (let at = 0; at < run.length; at += 1) {
+      for (let length = 1; length <= 3 && at + length <= run.length; length += 1) {
+        const name = romanisedName(run.slice(at, at + length), lexicon);
+        if (name) forms.add(name);
+      }
+    }
+  }
+  return [...forms];
+}
+
+/** Lexical tokens of an English segment: content-word stems, then anchors. */
 export function englishTokens(text: string): string[] {
   return [...englishContentStems(text), ...englishAnchors(text)];
+}
+
+/** Like `englishTokens`, with each capitalised word's romanised-name form as an alternative. */
+export function englishTokenForms(text: string): EnglishToken[] {
+  return [...englishTokenList(text), ...englishAnchors(text).map((anchor) => ({ key: anchor, forms: [anchor] }))];
 }
 
 /**
@@ -121,11 +165,11 @@ export function englishTokens(text: string): string[] {
  */
 export function lexicalSimilarity(zh: string, en: string, lexicon: Lexicon = loadLexicon()): number {
   const zhTokens = chineseTokens(zh, lexicon);
-  const enTokens = englishTokens(en);
+  const enTokens = englishTokenForms(en);
   if (zhTokens.length + enTokens.length === 0) return 0;
-  const enSet = new Set(enTokens);
-  const zhTranslations = new Set(zhTokens.flatMap((token) => token.translations));
+  const enSet = new Set(enTokens.flatMap((token) => token.forms));
+  const zhTranslations = new Set([...zhTokens.flatMap((token) => token.translations), ...chineseNameForms(zh, lexicon)]);
   const zhMatched = zhTokens.filter((token) => token.translations.some((t) => enSet.has(t))).length;
-  const enMatched = enTokens.filter((token) => zhTranslations.has(token)).length;
+  const enMatched = enTokens.filter((token) => token.forms.some((form) => zhTranslations.has(form))).length;
   return (zhMatched + enMatched) / (zhTokens.length + enTokens.length);
 }
