@@ -66,9 +66,10 @@ export const GarbleSchema = z
   .strict();
 export type Garble = z.infer<typeof GarbleSchema>;
 
+/** `bad` → `good`: the checker flags `bad` and suggests what `good` says; `good` alone: it stays quiet. */
 export const GlossaryExampleSchema = z
   .object({
-    bad: z.string().min(1),
+    bad: z.string().min(1).optional(),
     good: z.string().min(1),
     /** The aligned Chinese, for examples only a cross-lingual check can catch. */
     zh: z.string().optional(),
