@@ -38,7 +38,10 @@ export function readNumber(text: string): number | undefined {
 }
 
 function validDate(year: number | undefined, month: number, day: number): TextDate | undefined {
-  if (!(month >= 1 && month <= 12 && day >= 1 && day <= 31)) return undefined;
+  if (!(month >= 1 && month <= 12 && day >= 1)) return undefined;
+  // Day 0 of the next month is the last day of this one; a year-less date may be 29 February.
+  const lastDay = new Date(Date.UTC(year ?? 2000, month, 0)).getUTCDate();
+  if (day > lastDay) return undefined;
   if (year !== undefined && !(year >= 1900 && year <= 2100)) return undefined;
   return year === undefined ? { month, day } : { year, month, day };
 }

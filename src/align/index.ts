@@ -1,7 +1,7 @@
 // The aligner: document pairing, paragraph and sentence alignment with a confidence per bead.
 // The public entry of src/align; other folders import only this file.
 export { alignSegments, type BeadSearchOptions } from './beads/index.js';
-// (lexicon exports: added once src/align/lexicon/index.ts exists)
+export { loadLexicon, lexicalSimilarity } from './lexicon/index.js';
 export {
   alignDocuments,
   documentSentences,
@@ -12,6 +12,7 @@ export {
   type DocumentAlignment,
   type ParagraphBead,
 } from './documents.js';
+export { linkComparable, type ComparableLinks } from './comparable.js';
 export {
   pairDocuments,
   PAIR_THRESHOLD,

@@ -44,8 +44,12 @@ export interface Pairing {
 }
 
 export const PAIR_THRESHOLD = 0.55;
-/** linkedShare at which the content evidence is full. */
-const FULL_CONTENT_SHARE = 0.5;
+/**
+ * Content evidence rises from 0 at this linked share (documents of one genre on different
+ * events link 24–48% of their text through formulaic paragraphs) to 1 at CONTENT_FULL_SHARE.
+ */
+const CONTENT_NO_SHARE = 0.3;
+const CONTENT_FULL_SHARE = 0.8;
 /** Manifest dates this many days apart still fit one event (statement published the next day). */
 const DATE_SLACK_DAYS = 3;
 
@@ -61,8 +65,8 @@ export function pairDocuments(docs: PairingDocument[], options: { maxBead?: numb
       const alignment =
         event.score <= 0 ? undefined : alignDocuments(zh.paragraphs, en.paragraphs, { mode: 'auto', maxBead: options.maxBead });
       const linkedShare = alignment?.linkedShare ?? 0;
-      const reasons = [...event.reasons, alignment ? `${percent(linkedShare)} of the text in confident paragraph links` : 'not aligned (event evidence contradicts)'];
-      const score = round(0.5 * event.score + 0.5 * Math.min(1, linkedShare / FULL_CONTENT_SHARE));
+      const reasons = [...event.reasons, alignment ? `${percent(linkedShare)} of the text in clearly corresponding paragraphs` : 'not aligned (event evidence contradicts)'];
+      const score = round(0.5 * event.score + 0.5 * clamp01((linkedShare - CONTENT_NO_SHARE) / (CONTENT_FULL_SHARE - CONTENT_NO_SHARE)));
       const candidate: PairCandidate = { zh: zh.id, en: en.id, score, evidence: reasons, linkedShare: round(linkedShare) };
       candidates.push(candidate);
       if (alignment && score >= PAIR_THRESHOLD) {
@@ -147,6 +151,10 @@ function yearsDisjoint(a: TextDate[], b: TextDate[]): boolean {
   const yb = new Set(b.flatMap((d) => (d.year === undefined ? [] : [d.year])));
   if (ya.size === 0 || yb.size === 0) return false;
   return ![...ya].some((y) => yb.has(y));
+}
+
+function clamp01(x: number): number {
+  return Math.max(0, Math.min(1, x));
 }
 
 function pad(n: number): string {

@@ -12,8 +12,7 @@ import {
   formatAlignmentMarkdown,
   formatAlignmentTsv,
   formatBeadLines,
-  unlinkWeakBeads,
-  DEFAULT_MIN_SCORE,
+  linkComparable,
   type AlignmentMode,
   type AlignmentView,
 } from '../../align/index.js';
@@ -65,7 +64,7 @@ export function registerAlign(program: Command, _report: ExitReporter): void {
     .addOption(new Option('--format <format>', 'output format').choices(['beads', 'json', 'tsv', 'md']).default('beads'))
     .option('--max-bead <n>', 'largest number of segments on one side of a bead (1-6, default 4)', parseMaxBead)
     .addOption(
-      new Option('--mode <mode>', 'translation: keep every link; comparable: links scored under 0.5 become unmatched; auto: decide from the text')
+      new Option('--mode <mode>', 'translation: every segment linked where the bead search finds a counterpart; comparable: only clearly corresponding segments linked, the rest unmatched; auto: decide from the text (pre-split lines: translation)')
         .choices(['auto', 'translation', 'comparable'])
         .default('auto'),
     )
@@ -103,9 +102,9 @@ export function splitLines(text: string): string[] {
 function alignLines(zh: SourceText, en: SourceText, opts: AlignOptions): { view: AlignmentView; mode: string } {
   const zhLines = splitLines(zh.text);
   const enLines = splitLines(en.text);
-  const beads = alignSegments(zhLines, enLines, { maxBead: opts.maxBead });
-  const mode = opts.mode === 'comparable' ? 'comparable' : 'translation';
-  return { view: { zh: zhLines, en: enLines, beads: mode === 'comparable' ? unlinkWeakBeads(beads, DEFAULT_MIN_SCORE) : beads }, mode };
+  // Pre-split lines are taken for a translation unless --mode comparable says otherwise.
+  if (opts.mode === 'comparable') return { view: { zh: zhLines, en: enLines, beads: linkComparable(zhLines, enLines).beads }, mode: 'comparable' };
+  return { view: { zh: zhLines, en: enLines, beads: alignSegments(zhLines, enLines, { maxBead: opts.maxBead }) }, mode: 'translation' };
 }
 
 function alignTexts(zh: SourceText, en: SourceText, opts: AlignOptions): { view: AlignmentView; mode: string } {

@@ -1,0 +1,145 @@
+// Document pairing on the seed corpus (with the manifest, without its dates and events, and
+// without any manifest), the comparable 2020 pair's alignment, and the event evidence read
+// from the text.
+import { describe, it, expect, beforeAll } from 'vitest';
+import { cpSync, mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { loadCorpus } from '../../src/corpus/index.js';
+import { prepareDocuments, type CorpusDocument } from '../../src/pipeline/documents.js';
+import { extractDates, extractMeetingOrdinals } from '../../src/align/event-evidence.js';
+import { pairDocuments, PAIR_THRESHOLD, type Pairing, type PairingDocument } from '../../src/align/index.js';
+import { repoRoot } from '../helpers/cli.js';
+
+const asPairing = (docs: CorpusDocument[], keepManifest: boolean): PairingDocument[] =>
+  docs.map((d) => ({
+    id: d.entry.id,
+    language: d.entry.language,
+    paragraphs: d.paragraphs,
+    ...(keepManifest ? { date: d.entry.date, event: d.entry.event } : {}),
+  }));
+
+/** Which seed file an id stands for, whatever the manifest calls it. */
+function seedOf(docs: CorpusDocument[], id: string): string {
+  const file = docs.find((d) => d.entry.id === id)!.entry.file;
+  return /(\d{4})-\d\d-\d\d_[^/]*\.(zh|en)\.txt$/.exec(file)!.slice(1, 3).join('.');
+}
+
+function summary(docs: CorpusDocument[], pairing: Pairing) {
+  return {
+    pairs: pairing.pairs.map((p) => [seedOf(docs, p.zh), seedOf(docs, p.en), p.relation]),
+    unpaired: pairing.unpaired.map((id) => seedOf(docs, id)).sort(),
+  };
+}
+
+const EXPECTED = {
+  pairs: [['2020.zh', '2020.en', 'comparable']],
+  unpaired: ['2022.en', '2023.en', '2024.zh'],
+};
+
+let seed: CorpusDocument[];
+let withManifest: Pairing;
+
+beforeAll(async () => {
+  seed = prepareDocuments(await loadCorpus(join(repoRoot, 'corpus')), {});
+  withManifest = pairDocuments(asPairing(seed, true));
+});
+
+describe('pairDocuments on the seed corpus', () => {
+  it('pairs the 2020 statement with the 2020 news report, as comparable; the rest have no counterpart', () => {
+    expect(summary(seed, withManifest)).toEqual(EXPECTED);
+  });
+
+  it('finds the same pairing from the text alone (manifest dates and events removed)', () => {
+    expect(summary(seed, pairDocuments(asPairing(seed, false)))).toEqual(EXPECTED);
+  });
+
+  it('finds the same pairing in a folder without manifest (ids from file names, language detected)', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'silkalign-pairing-'));
+    cpSync(join(repoRoot, 'corpus', 'documents'), join(dir, 'documents'), { recursive: true });
+    const docs = prepareDocuments(await loadCorpus(dir), {});
+    expect(summary(docs, pairDocuments(asPairing(docs, false)))).toEqual(EXPECTED);
+  });
+
+  it('keeps the 2022 and 2024 statements apart (different meetings) with the reason', () => {
+    const c = withManifest.candidates.find((x) => seedOf(seed, x.zh) === '2024.zh' && seedOf(seed, x.en) === '2022.en')!;
+    expect(c.score).toBeLessThan(PAIR_THRESHOLD);
+    expect(c.evidence.join('; ')).toMatch(/meeting ordinal differs \(5 vs 3\)/);
+  });
+
+  it('scores every zh–en combination once, in [0, 1], best first', () => {
+    expect(withManifest.candidates).toHaveLength(2 * 3);
+    const scores = withManifest.candidates.map((c) => c.score);
+    expect([...scores].sort((a, b) => b - a)).toEqual(scores);
+    for (const s of scores) expect(s >= 0 && s <= 1).toBe(true);
+  });
+
+  it('is deterministic', () => {
+    const again = pairDocuments(asPairing(seed, true));
+    expect(JSON.stringify(again)).toBe(JSON.stringify(withManifest));
+  });
+});
+
+describe('the comparable 2020 pair', () => {
+  const pair = () => withManifest.pairs[0];
+  const zhText = (i: number) => seed.find((d) => d.entry.id === pair().zh)!.paragraphs[i].text;
+  const enText = (j: number) => seed.find((d) => d.entry.id === pair().en)!.paragraphs[j].text;
+
+  it('links a few paragraphs and leaves most unmatched rather than forcing links', () => {
+    const beads = pair().alignment.paragraphs;
+    const links = beads.filter((b) => b.zh.length && b.en.length);
+    const zhAlone = beads.filter((b) => !b.en.length).length;
+    const zhCount = seed.find((d) => d.entry.id === pair().zh)!.paragraphs.length;
+    expect(links.length).toBeGreaterThanOrEqual(3);
+    expect(zhAlone).toBeGreaterThan(zhCount / 2);
+    for (const l of links) {
+      expect(l.zh).toHaveLength(1);
+      expect(l.en).toHaveLength(1);
+      expect(l.score).toBeGreaterThanOrEqual(0.5);
+    }
+  });
+
+  it('links the opening paragraphs (date and ministers) and the epidemic paragraphs', () => {
+    const links = pair().alignment.paragraphs.filter((b) => b.zh.length && b.en.length);
+    const linked = links.map((b) => [zhText(b.zh[0]), enText(b.en[0])]);
+    expect(linked.some(([zh, en]) => zh.includes('2020年7月16日') && en.includes('China News Agency'))).toBe(true);
+    expect(linked.some(([zh, en]) => zh.startsWith('二、') && /First, work together to defeat the epidemic/.test(en))).toBe(true);
+  });
+
+  it('leaves most sentences unmatched too', () => {
+    const sentences = pair().alignment.sentences;
+    const linked = sentences.filter((b) => b.zh.length && b.en.length).length;
+    expect(linked).toBeGreaterThan(0);
+    expect(linked).toBeLessThan(sentences.length / 3);
+  });
+});
+
+describe('event evidence', () => {
+  const dates: Array<[string, string[]]> = [
+    ['2020年7月16日，王毅', ['2020-7-16']],
+    ['二〇二〇年七月十六日', ['2020-7-16']],
+    ['於12月1日舉行', ['?-12-1']],
+    ['On June 8, 2022, the third meeting', ['2022-6-8']],
+    ['Beijing, July 16 (Xinhua)', ['?-7-16']],
+    ['Time:2022.06.13', ['2022-6-13']],
+    ['on 26 April 2023 in Xi’an', ['2023-4-26']],
+    ['2024年10月全国查处', []],
+    ['June 31', []],
+  ];
+  for (const [text, expected] of dates) {
+    it(`reads the dates of ${JSON.stringify(text)}`, () =>
+      expect(extractDates(text).map((d) => `${d.year ?? '?'}-${d.month}-${d.day}`)).toEqual(expected));
+  }
+
+  const ordinals: Array<[string, number[]]> = [
+    ['举行首次“中国+中亚五国”外长视频会议', [1]],
+    ['中國-中亞外長第五次會晤聯合聲明', [5]],
+    ['held their first foreign ministers\' meeting via video', [1]],
+    ['for the fourth meeting of China-Central Asia foreign ministers', [4]],
+    ['第二屆中國-中亞峰會', []],
+    ['the first of its kind in Central Asia', []],
+  ];
+  for (const [text, expected] of ordinals) {
+    it(`reads the meeting ordinal of ${JSON.stringify(text)}`, () => expect([...extractMeetingOrdinals(text)]).toEqual(expected));
+  }
+});
