@@ -36,7 +36,9 @@ function fuzzyNearMisses(ctx: CheckContext): FindingDraft[] {
   let termIndex = 0;
   const runs: Token[][] = [];
   for (const m of ctx.text.matchAll(CAPITALISED)) {
-    const token = { start: m.index, end: m.index + m[0].length };
+    // A possessive is not part of the name: "Tagikistan's" → "Tagikistan".
+    const length = /['’]s$/.test(m[0]) ? m[0].length - 2 : m[0].length;
+    const token = { start: m.index, end: m.index + length };
     while (termIndex < covered.length && covered[termIndex].end <= token.start) termIndex++;
     const term = covered[termIndex];
     const inTerm = term !== undefined && term.start < token.end;

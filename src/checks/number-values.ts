@@ -44,7 +44,7 @@ export function chineseNumeralValue(numeral: string): number | undefined {
 const NUMERAL = '[零〇一二两三四五六七八九十百千万亿]+';
 const ARABIC = '[0-9０-９]+(?:[.．][0-9０-９]+)?';
 /** Units after which a Chinese numeral is a count, not part of a word (一带一路, 统一). */
-const ZH_COUNTED = '(?:周年|年|月|日|号|次|届|个|国|方|项|点|倍|名|位|家|种|条|岁|天|轮|场|批|处|所|份|股|大|部|类|期|步|亿|万|%|％)';
+const ZH_COUNTED = '(?:周年|年|月|日|号|次|届|个|国|方|项|点|倍|名|位|家|种|条|岁|天|轮|场|批|处|所|份|股|大|部|类|期|亿|万|%|％)';
 const ZH_NUMBER = new RegExp(`(第)?(百分之)?(${ARABIC}|${NUMERAL})(${ZH_COUNTED})?`, 'gu');
 
 /** Number mentions in Chinese text; numerals only as counts, ordinals, dates or percentages. */
