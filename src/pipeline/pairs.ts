@@ -70,7 +70,7 @@ function alignmentMarkdown(pair: DocumentPair, zh: CorpusDocument, en: CorpusDoc
     `Relation: **${pair.relation}**, pair score ${pair.score.toFixed(2)} (${pair.evidence.join('; ')}).`,
     '',
     `${links.length} paragraph links; ${countAlone(paragraphs, 'zh')} Chinese and ${countAlone(paragraphs, 'en')} English paragraphs without counterpart` +
-      (pair.relation === 'comparable' ? ' (comparable texts: links scored under 0.5 are left unmatched).' : '.'),
+      (pair.relation === 'comparable' ? ' (comparable texts: only clearly corresponding paragraphs are linked).' : '.'),
     '',
     '## Paragraphs',
     '',
