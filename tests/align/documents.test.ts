@@ -133,3 +133,14 @@ describe('paragraph numbering anchors', () => {
     expect(second?.en).toEqual([1]);
   });
 });
+
+describe('the package entry', () => {
+  it('exports alignDocuments and alignSegments', async () => {
+    const api = await import('../../src/index.js');
+    const zh = [paragraph(['各方同意加强合作。'], 'zh')];
+    const en = [paragraph(['The parties agreed to strengthen cooperation.'], 'en')];
+    expect(api.alignDocuments(zh, en, { mode: 'translation' }).paragraphs.map((b) => [b.zh, b.en])).toEqual([[[0], [0]]]);
+    expect(api.alignSegments(['甲。', '乙。'], []).map((b) => [b.zh, b.en])).toEqual([[[0], []], [[1], []]]);
+    expect(typeof api.pairDocuments).toBe('function');
+  });
+});
