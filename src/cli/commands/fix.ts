@@ -3,6 +3,7 @@
 // --write (atomically, the original kept as FILE.orig). --interactive asks per suggestion.
 import { copyFile, readFile } from 'node:fs/promises';
 import { existsSync } from 'node:fs';
+import { join } from 'node:path';
 import type { Command } from 'commander';
 import { readSourceFile } from '../../corpus/index.js';
 import { checkEnglish } from '../../checks/index.js';
@@ -56,6 +57,12 @@ export async function loadDecisionsFile(path: string | undefined, allowMissing =
     throw new InputError(`cannot read the decisions file (${(err as NodeJS.ErrnoException).code ?? String(err)})`, { file: path });
   }
   return parseDecisions(json, path);
+}
+
+/** The corpus's reviewer decisions, `CORPUS/decisions.json`, when the file exists. */
+export async function corpusDecisions(corpus: string): Promise<DecisionFile['decisions']> {
+  const path = join(corpus, 'decisions.json');
+  return existsSync(path) ? (await loadDecisionsFile(path)).decisions : [];
 }
 
 export function registerFix(program: Command, report: ExitReporter): void {

@@ -3,6 +3,8 @@ import type { Command } from 'commander';
 import { loadCorpus } from '../../corpus/index.js';
 import { runPipeline } from '../../pipeline/index.js';
 import { writeTreeAtomic } from '../io.js';
+import { packageVersion } from '../package-info.js';
+import { corpusDecisions } from './fix.js';
 import type { ExitReporter } from './index.js';
 
 export function registerRun(program: Command, _report: ExitReporter): void {
@@ -17,7 +19,8 @@ export function registerRun(program: Command, _report: ExitReporter): void {
       const log = opts.quiet ? () => {} : (line: string) => process.stderr.write(`${line}\n`);
       const entries = await loadCorpus(opts.corpus);
       log(`silkalign: ${entries.length} documents in ${opts.corpus}`);
-      const tree = runPipeline(entries, { keepBoilerplate: opts.keepBoilerplate, log });
+      const decisions = await corpusDecisions(opts.corpus);
+      const tree = runPipeline(entries, { keepBoilerplate: opts.keepBoilerplate, log, decisions, toolVersion: packageVersion() });
       await writeTreeAtomic(opts.out, tree);
       log(`silkalign: wrote ${tree.size} files to ${opts.out}/`);
     });
