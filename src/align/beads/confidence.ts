@@ -10,13 +10,16 @@ import type { BeadFeatures } from './scorer.js';
 
 export const CONFIDENCE_FEATURES = ['bias', 'lexical', 'noLexicon', 'length', 'extraSegments', 'unmatched'] as const;
 
+// Fitted on 2026-11-23 (3,414 predicted beads; the search predicted no unmatched bead and every
+// bead had lexical evidence, so `noLexicon` and `unmatched` keep hand-set values that put such
+// beads just under 0.5: the fit leaves a coefficient alone when its feature never occurs).
 export const CONFIDENCE_COEFFICIENTS: Record<(typeof CONFIDENCE_FEATURES)[number], number> = {
-  bias: 0.5,
-  lexical: 4,
-  noLexicon: -1,
-  length: -0.8,
-  extraSegments: -0.3,
-  unmatched: -1,
+  bias: 1.939,
+  lexical: 4.648,
+  noLexicon: -1.5,
+  length: -3.691,
+  extraSegments: -1.298,
+  unmatched: -2,
 };
 
 export function confidenceInputs(f: BeadFeatures): number[] {
@@ -48,6 +51,7 @@ export function fitConfidence(samples: ConfidenceSample[], iterations = 25): typ
   const d = CONFIDENCE_FEATURES.length;
   const rows = samples.map((s) => confidenceInputs(s.features));
   const w = new Array<number>(d).fill(0);
+  const unseen = CONFIDENCE_FEATURES.map((_, k) => rows.every((x) => x[k] === 0));
   for (let iteration = 0; iteration < iterations; iteration += 1) {
     const gradient = new Array<number>(d).fill(0);
     const hessian = Array.from({ length: d }, (_, k) => Array.from({ length: d }, (_, l) => (k === l ? 1e-3 : 0)));
@@ -63,7 +67,9 @@ export function fitConfidence(samples: ConfidenceSample[], iterations = 25): typ
     const step = solve(hessian, gradient);
     for (let k = 0; k < d; k += 1) w[k] += step[k];
   }
-  return Object.fromEntries(CONFIDENCE_FEATURES.map((name, k) => [name, Math.round(w[k] * 1000) / 1000])) as typeof CONFIDENCE_COEFFICIENTS;
+  return Object.fromEntries(
+    CONFIDENCE_FEATURES.map((name, k) => [name, unseen[k] ? CONFIDENCE_COEFFICIENTS[name] : Math.round(w[k] * 1000) / 1000]),
+  ) as typeof CONFIDENCE_COEFFICIENTS;
 }
 
 /** Gaussian elimination with partial pivoting (the systems here are 6×6). */

@@ -19,7 +19,16 @@ export const COST_WEIGHTS = {
   /** Cost of leaving one segment unmatched. */
   unmatched: 4.5,
   /** Extra cost per segment beyond the first on either side of a bead. */
-  merge: 1.5,
+  merge: 0.3,
+  /** Added to `merge` per extra Chinese segment (Chinese sentences split far more than merge). */
+  mergeZh: 0.3,
+  /**
+   * Document-adaptive merge cost: an extra English segment in a bead costs
+   * mergeScale · −ln(mergeFloor + max(0, (M − N) / N)), and likewise for Chinese, so a
+   * document with many more English than Chinese sentences expects 1-n beads.
+   */
+  mergeScale: 0.3,
+  mergeFloor: 0.1,
   /** Extra cost when both sides of a bead join several segments (2-2, 2-3, …). */
   manyToMany: 0,
   /** Standard deviation of the log length ratio (classic Gale-Church is far tighter). */
@@ -37,6 +46,8 @@ export interface LexicalEvidence {
 
 export class BeadScorer {
   readonly model: LengthModel;
+  private readonly mergeEn: number;
+  private readonly mergeZh: number;
   private readonly zhPrefix: Float64Array;
   private readonly enPrefix: Float64Array;
 
@@ -48,6 +59,11 @@ export class BeadScorer {
     const zhLengths = zh.map(segmentLength);
     const enLengths = en.map(segmentLength);
     this.model = estimateLengthModel(zhLengths, enLengths, COST_WEIGHTS.lengthSigma);
+    const n = Math.max(1, zh.length);
+    const m = Math.max(1, en.length);
+    const w = COST_WEIGHTS;
+    this.mergeEn = w.merge + w.mergeScale * -Math.log(Math.min(1, w.mergeFloor + Math.max(0, (m - n) / n)));
+    this.mergeZh = w.merge + w.mergeZh + w.mergeScale * -Math.log(Math.min(1, w.mergeFloor + Math.max(0, (n - m) / m)));
     this.zhPrefix = prefixSums(zhLengths);
     this.enPrefix = prefixSums(enLengths);
   }
@@ -74,7 +90,8 @@ export class BeadScorer {
     const size = (zhCount + enCount) / 2;
     const lexicalCost = f.lexical < 0 ? 0.5 : 1 - f.lexical;
     return (
-      COST_WEIGHTS.merge * (zhCount + enCount - 2) +
+      this.mergeZh * (zhCount - 1) +
+      this.mergeEn * (enCount - 1) +
       (zhCount > 1 && enCount > 1 ? COST_WEIGHTS.manyToMany : 0) +
       (COST_WEIGHTS.lengthBySize ? size : 1) * COST_WEIGHTS.length * f.length +
       size * COST_WEIGHTS.lexical * lexicalCost
