@@ -6,6 +6,7 @@ import { fileURLToPath } from 'node:url';
 import { InputError } from '../errors.js';
 import type { GlossaryEntry } from './schema.js';
 import { describeProblem, validateGlossaryData } from './validate.js';
+import { jsonErrorOffset } from './json-position.js';
 
 export interface Glossary {
   /** Absolute path of the file it was read from (or a label for in-memory data). */
@@ -41,8 +42,8 @@ export function parseGlossary(raw: string, file: string): Glossary {
     data = JSON.parse(raw);
   } catch (err) {
     const message = (err as Error).message;
-    const position = /position (\d+)/.exec(message);
-    const line = position ? lineAt(raw, Number(position[1])) : undefined;
+    const offset = jsonErrorOffset(raw);
+    const line = offset === undefined ? undefined : lineAt(raw, offset);
     throw new InputError(`the glossary is not valid JSON: ${message}`, { file, line });
   }
   return glossaryFromData(data, file, raw);

@@ -143,8 +143,12 @@ function scoreSpan(index: NearMissIndex, span: string, threshold: number): NearM
     let score = spellingSimilarity(letters, target.letters);
     let method: NearMissMethod = target.pinyin ? 'pinyin' : 'spelling';
     if (!target.pinyin && score >= 0.6 && sound.length === target.sound.length && sound.every((s, k) => s === target.sound[k])) {
-      if (score < 0.9) method = 'sound';
-      score = Math.max(score, 0.9);
+      // Same sound lifts the score; spelling still orders candidates that sound alike.
+      const bySound = Math.min(0.99, 0.85 + 0.1 * score);
+      if (bySound > score) {
+        score = bySound;
+        method = 'sound';
+      }
     }
     if (score < threshold) continue;
     const previous = best.get(target.entry.id);
