@@ -2,6 +2,22 @@
 import { mkdir, rename, rm, writeFile } from 'node:fs/promises';
 import { dirname, join, resolve, basename } from 'node:path';
 import { randomBytes } from 'node:crypto';
+import { InputError } from '../errors.js';
+
+/** A file-system error while writing output, as an InputError naming the target (exit 2). */
+function writeError(err: unknown, target: string): unknown {
+  const code = (err as NodeJS.ErrnoException).code;
+  const why: Record<string, string> = {
+    EACCES: 'permission denied',
+    EPERM: 'permission denied',
+    EROFS: 'read-only file system',
+    ENOSPC: 'no space left on the device',
+    ENOENT: 'its folder does not exist',
+    ENOTDIR: 'a part of the path is not a folder',
+    EISDIR: 'it is a folder',
+  };
+  return code && why[code] ? new InputError(`cannot write the output (${why[code]}); choose another path`, { file: target }) : err;
+}
 
 /** Writes `content` to `path` by way of a temporary file in the same folder and a rename. */
 export async function writeFileAtomic(path: string, content: string | Uint8Array): Promise<void> {
@@ -11,7 +27,7 @@ export async function writeFileAtomic(path: string, content: string | Uint8Array
     await rename(tmp, path);
   } catch (err) {
     await rm(tmp, { force: true });
-    throw err;
+    throw writeError(err, path);
   }
 }
 
@@ -46,6 +62,6 @@ export async function writeTreeAtomic(dir: string, tree: Map<string, string>): P
     await rm(old, { recursive: true, force: true });
   } catch (err) {
     await rm(staging, { recursive: true, force: true });
-    throw err;
+    throw writeError(err, dir);
   }
 }

@@ -5,7 +5,7 @@ import { readdir, readFile } from 'node:fs/promises';
 import { isAbsolute, join, relative, resolve } from 'node:path';
 import { InputError } from '../errors.js';
 import { ManifestSchema, type Manifest, type ManifestEntry, type SourceText } from '../types.js';
-import { readSourceFile } from './read.js';
+import { fsReason, readSourceFile } from './read.js';
 import { detectLanguage } from './detect.js';
 
 export interface CorpusEntry {
@@ -74,9 +74,13 @@ function lineOf(raw: string, path: PropertyKey[]): number | undefined {
 
 async function loadByDetection(dir: string): Promise<CorpusEntry[]> {
   const documentsDir = join(dir, 'documents');
-  const base = (await readdir(documentsDir).then(() => true).catch(() => false)) ? documentsDir : dir;
-  const names = (await readdir(base).catch(() => {
-    throw new InputError('cannot read the corpus folder; check the path', { file: dir });
+  // documents/ when there is one; an existing but unreadable one is an error, not "no documents".
+  const base = (await readdir(documentsDir).then(() => true).catch((err: NodeJS.ErrnoException) => {
+    if (err.code === 'ENOENT' || err.code === 'ENOTDIR') return false;
+    throw new InputError(`cannot read the documents folder (${fsReason(err)}); check the path and permissions`, { file: documentsDir });
+  })) ? documentsDir : dir;
+  const names = (await readdir(base).catch((err: NodeJS.ErrnoException) => {
+    throw new InputError(`cannot read the corpus folder (${fsReason(err)}); check the path`, { file: dir });
   })).filter((f) => f.endsWith('.txt')).sort();
   const out: CorpusEntry[] = [];
   for (const name of names) {

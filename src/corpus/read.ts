@@ -13,11 +13,24 @@ export async function readSourceFile(path: string): Promise<SourceText> {
   try {
     bytes = path === '-' ? await readStdin() : await readFile(path);
   } catch (err) {
-    const code = (err as NodeJS.ErrnoException).code;
-    const why = code === 'ENOENT' ? 'no such file' : code === 'EISDIR' ? 'is a folder' : (code ?? String(err));
-    throw new InputError(`cannot read the file (${why}); check the path and permissions`, { file: path });
+    throw new InputError(`cannot read the file (${fsReason(err as NodeJS.ErrnoException)}); check the path and permissions`, { file: path });
   }
   return decodeBytes(bytes, path === '-' ? '<stdin>' : path);
+}
+
+const FS_REASONS: Record<string, string> = {
+  ENOENT: 'no such file',
+  EISDIR: 'is a folder',
+  ELOOP: 'symbolic link loop',
+  EACCES: 'permission denied',
+  EPERM: 'permission denied',
+  ENOTDIR: 'a part of the path is not a folder',
+  ENAMETOOLONG: 'name too long',
+};
+
+/** A file-system error code in words ("permission denied"), for messages. */
+export function fsReason(err: NodeJS.ErrnoException): string {
+  return (err.code && FS_REASONS[err.code]) ?? err.code ?? String(err);
 }
 
 async function readStdin(): Promise<Uint8Array> {
