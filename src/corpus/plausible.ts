@@ -1,7 +1,8 @@
 // Is a decoded string a text document? Binary data and random bytes decode "successfully" as
 // GB18030 or Big5 more often than not, so a decoding is accepted only when its characters
 // look like written text: no control characters, almost no private-use or unassigned code
-// points, and (for legacy Chinese encodings) non-ASCII characters that are Han or punctuation.
+// points, and (for legacy Chinese encodings) non-ASCII characters that are Han or punctuation,
+// the Han mostly among the few thousand frequent ones.
 
 /** Control characters other than tab, line feed, vertical tab, form feed and carriage return. */
 // eslint-disable-next-line no-control-regex -- control characters are what this looks for
@@ -12,6 +13,31 @@ const CHINESE_TEXT =
   /[\p{Script=Han}\u00a0-\u00ff\u2000-\u206f\u2100-\u214f\u2160-\u217f\u2190-\u21ff\u2460-\u24ff\u25a0-\u25ff\u2600-\u26ff\u3000-\u303f\uff00-\uffef\u0100-\u024f\u02c7-\u02d9]/u;
 const MAX_ODD_SHARE = 0.005;
 const MIN_CHINESE_SHARE = 0.95;
+/** Share of Han characters that must be common ones (GB2312 level 1 or Big5 level 1). */
+const MIN_COMMON_HAN_SHARE = 0.8;
+const HAN = /\p{Script=Han}/u;
+
+let commonHan: Set<string> | undefined;
+
+/**
+ * The frequent Han characters: GB2312 level 1 (3,755 Simplified) and Big5 level 1 (5,401
+ * Traditional), read off the decoders' own tables rather than kept as a data file.
+ */
+function commonHanCharacters(): Set<string> {
+  if (commonHan) return commonHan;
+  const set = new Set<string>();
+  const collect = (label: string, leads: [number, number], trails: Array<[number, number]>, last: number) => {
+    const bytes: number[] = [];
+    for (let lead = leads[0]; lead <= leads[1]; lead++)
+      for (const [lo, hi] of trails)
+        for (let trail = lo; trail <= hi; trail++) if ((lead << 8) + trail <= last) bytes.push(lead, trail);
+    for (const ch of new TextDecoder(label).decode(new Uint8Array(bytes))) if (HAN.test(ch)) set.add(ch);
+  };
+  collect('gb18030', [0xb0, 0xd7], [[0xa1, 0xfe]], 0xd7f9);
+  collect('big5', [0xa4, 0xc6], [[0x40, 0x7e], [0xa1, 0xfe]], 0xc67e);
+  commonHan = set;
+  return set;
+}
 
 /** Why `text` does not look like a text document, or undefined when it does. */
 export function implausibility(text: string, legacyChinese: boolean): string | undefined {
@@ -20,12 +46,21 @@ export function implausibility(text: string, legacyChinese: boolean): string | u
   let nonAscii = 0;
   let chinese = 0;
   let kana = 0;
+  let han = 0;
+  let common = 0;
+  const frequent = legacyChinese ? commonHanCharacters() : undefined;
   for (const ch of text) {
     const code = ch.codePointAt(0)!;
     if (code < 0x80) continue;
     nonAscii++;
     if (PRIVATE_OR_UNASSIGNED.test(ch)) odd++;
-    else if (CHINESE_TEXT.test(ch)) chinese++;
+    else if (CHINESE_TEXT.test(ch)) {
+      chinese++;
+      if (frequent && HAN.test(ch)) {
+        han++;
+        if (frequent.has(ch)) common++;
+      }
+    }
     else if (code >= 0x3040 && code <= 0x30ff) kana++;
   }
   if (nonAscii === 0) return undefined;
@@ -33,6 +68,7 @@ export function implausibility(text: string, legacyChinese: boolean): string | u
   if (!legacyChinese) return undefined;
   // Kana count against a legacy decoding: Big5 read as GB18030 turns common Han into kana.
   if (chinese < MIN_CHINESE_SHARE * nonAscii || kana > 0.01 * nonAscii) return 'characters unlike Chinese text';
+  if (common < MIN_COMMON_HAN_SHARE * han) return 'rare Han characters, unlike real text';
   return undefined;
 }
 
