@@ -51,7 +51,8 @@ Formats:
 Examples:
   silkalign align statement.zh.txt statement.en.txt --format md
   silkalign align zh.lines en.lines --presegmented --format beads --output out.align
-  cat zh.txt | silkalign align - en.txt --level paragraph --format json`;
+  cat zh.txt | silkalign align - en.txt --level paragraph --format json
+`;
 
 export function registerAlign(program: Command, _report: ExitReporter): void {
   program
