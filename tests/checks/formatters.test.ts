@@ -68,11 +68,11 @@ describe('stylish', () => {
     expect(out).toContain('corpus/documents/x.en.txt:5:1  warning  doubled word “Program Program”  → Program  artifact/doubled-word');
     expect(out.trimEnd().split('\n').at(-1)).toBe('✖ 2 problems (1 error, 1 warning, 0 info)');
     expect(out).not.toContain('clean.en.txt');
-    expect(out).not.toMatch(/\u001b\[/);
+    expect(out).not.toContain('\u001b[');
   });
 
   it('colours only when asked', () => {
-    expect(formatFindings(files, 'stylish', { color: true })).toMatch(/\u001b\[31m/);
+    expect(formatFindings(files, 'stylish', { color: true })).toContain('\u001b[31m');
   });
 
   it('says so when there is nothing', () => {
