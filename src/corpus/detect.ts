@@ -13,8 +13,10 @@ const FRANC_MIN_LETTERS = 40;
 /** Rough weight of an English word against Han characters (a word ≈ two characters). */
 const HAN_PER_WORD = 2;
 /** Both languages must carry this share of the paragraph, and a few units each, to be mixed. */
-const MIXED_SHARE = 0.2;
-const MIXED_MIN_UNITS = 6;
+const MIXED_SHARE = 0.15;
+const MIXED_MIN_UNITS = 4;
+/** Parenthesised glosses such as （Shanghai Cooperation Organization, SCO） do not make a paragraph mixed. */
+const PARENTHESISED = /[(（][^()（）]*[)）]/gu;
 
 export interface LanguageProfile {
   language: Language;
@@ -34,9 +36,11 @@ export function detectParagraphLanguage(text: string): LanguageProfile {
   const letters = count(text, LATIN_LETTER);
   const zhUnits = han;
   const enUnits = count(text, LATIN_WORD) * HAN_PER_WORD;
-  const total = zhUnits + enUnits;
-  const mixed =
-    Math.min(zhUnits, enUnits) >= MIXED_MIN_UNITS && Math.min(zhUnits, enUnits) >= MIXED_SHARE * total;
+  const bare = text.replace(PARENTHESISED, ' ');
+  const zhBare = count(bare, HAN);
+  const enBare = count(bare, LATIN_WORD) * HAN_PER_WORD;
+  const minority = Math.min(zhBare, enBare);
+  const mixed = minority >= MIXED_MIN_UNITS && minority >= MIXED_SHARE * (zhBare + enBare);
   let language: Language;
   if (han === 0 && letters === 0) language = 'other';
   else if (zhUnits >= enUnits) language = 'zh';

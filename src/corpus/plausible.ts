@@ -3,6 +3,7 @@
 // look like written text: no control characters, almost no private-use or unassigned code
 // points, and (for legacy Chinese encodings) non-ASCII characters that are Han or punctuation,
 // the Han mostly among the few thousand frequent ones.
+import { frequentHan } from './charsets.js';
 
 /** Control characters other than tab, line feed, vertical tab, form feed and carriage return. */
 // eslint-disable-next-line no-control-regex -- control characters are what this looks for
@@ -17,28 +18,6 @@ const MIN_CHINESE_SHARE = 0.95;
 const MIN_COMMON_HAN_SHARE = 0.8;
 const HAN = /\p{Script=Han}/u;
 
-let commonHan: Set<string> | undefined;
-
-/**
- * The frequent Han characters: GB2312 level 1 (3,755 Simplified) and Big5 level 1 (5,401
- * Traditional), read off the decoders' own tables rather than kept as a data file.
- */
-function commonHanCharacters(): Set<string> {
-  if (commonHan) return commonHan;
-  const set = new Set<string>();
-  const collect = (label: string, leads: [number, number], trails: Array<[number, number]>, last: number) => {
-    const bytes: number[] = [];
-    for (let lead = leads[0]; lead <= leads[1]; lead++)
-      for (const [lo, hi] of trails)
-        for (let trail = lo; trail <= hi; trail++) if ((lead << 8) + trail <= last) bytes.push(lead, trail);
-    for (const ch of new TextDecoder(label).decode(new Uint8Array(bytes))) if (HAN.test(ch)) set.add(ch);
-  };
-  collect('gb18030', [0xb0, 0xd7], [[0xa1, 0xfe]], 0xd7f9);
-  collect('big5', [0xa4, 0xc6], [[0x40, 0x7e], [0xa1, 0xfe]], 0xc67e);
-  commonHan = set;
-  return set;
-}
-
 /** Why `text` does not look like a text document, or undefined when it does. */
 export function implausibility(text: string, legacyChinese: boolean): string | undefined {
   if (CONTROL.test(text)) return 'control characters';
@@ -48,7 +27,7 @@ export function implausibility(text: string, legacyChinese: boolean): string | u
   let kana = 0;
   let han = 0;
   let common = 0;
-  const frequent = legacyChinese ? commonHanCharacters() : undefined;
+  const frequent = legacyChinese ? frequentHan() : undefined;
   for (const ch of text) {
     const code = ch.codePointAt(0)!;
     if (code < 0x80) continue;

@@ -3,6 +3,7 @@
 // costs nothing until Chinese text is actually seen.
 import { createRequire } from 'node:module';
 import type { Script } from '../types.js';
+import { big5Han, gb2312Han } from './charsets.js';
 
 const require = createRequire(import.meta.url);
 
@@ -41,9 +42,9 @@ export function traditionalToSimplified(text: string): string {
 }
 
 export interface ScriptCounts {
-  /** Characters the Traditional→Simplified conversion changes. */
+  /** Characters the Traditional→Simplified conversion changes and GB2312 lacks (國, 聯). */
   traditional: number;
-  /** Characters the Simplified→Traditional conversion changes. */
+  /** Characters the Simplified→Traditional conversion changes and Big5 lacks (国, 联). */
   simplified: number;
   han: number;
 }
@@ -54,7 +55,11 @@ export function countScriptCharacters(text: string): ScriptCounts {
   const han = countHan(text);
   if (han === 0) return { traditional: 0, simplified: 0, han };
   const { s2t } = converters();
-  return { traditional: countChanged(text, traditionalToSimplified(text)), simplified: countChanged(text, s2t(text)), han };
+  return {
+    traditional: countChanged(text, traditionalToSimplified(text), gb2312Han()),
+    simplified: countChanged(text, s2t(text), big5Han()),
+    han,
+  };
 }
 
 function countHan(text: string): number {
@@ -63,10 +68,11 @@ function countHan(text: string): number {
   return n;
 }
 
-function countChanged(before: string, after: string): number {
+/** Characters that the conversion changes and that the other script's charset lacks: 著 in 显著 is also Simplified. */
+function countChanged(before: string, after: string, otherScript: Set<string>): number {
   if (before.length !== after.length) return Math.abs(before.length - after.length) + 1;
   let n = 0;
-  for (let i = 0; i < before.length; i++) if (before[i] !== after[i]) n++;
+  for (let i = 0; i < before.length; i++) if (before[i] !== after[i] && !otherScript.has(before[i])) n++;
   return n;
 }
 
