@@ -2,8 +2,8 @@
 // segment pairs whose translation overlap stands out from what each segment shares with every
 // other segment of the other text. Genre vocabulary (各方, cooperation, Central Asia) is shared
 // by every pair, so raw overlap would link everything; the contrast with a segment's typical
-// overlap is what marks a real correspondence. A monotone 1-1 search then keeps the best
-// ordered set of such links; every other segment is an explicit unmatched bead.
+// overlap is what marks a real correspondence. The best ordered chain of such links is kept;
+// every other segment is an explicit unmatched bead.
 import type { Bead } from '../types.js';
 import { chineseTokens, englishTokens, loadLexicon } from './lexicon/index.js';
 
@@ -20,31 +20,42 @@ const PRIOR_WEIGHT = 3;
 /** Contrast at which a link scores 0.5, and the logistic's scale. */
 const LINK_CONTRAST = 0.12;
 const CONTRAST_SCALE = 0.05;
-/** Above this many pairs, only a band around the diagonal is compared (memory and time). */
+/** At most about this many pairs are compared: beyond, a band around the diagonal. */
 const MAX_CELLS = 250_000;
+
+/** The compared pairs of one Chinese segment: English segments lo … lo + overlap.length − 1. */
+interface Row {
+  lo: number;
+  overlap: Float64Array;
+}
+
+interface Candidate {
+  i: number;
+  j: number;
+  gain: number;
+}
 
 export function linkComparable(zh: string[], en: string[]): ComparableLinks {
   const n = zh.length;
   const m = en.length;
-  const similarity = overlapMatrix(zh, en);
-  const contrast = contrastMatrix(similarity, n, m);
-  const links = bestMonotoneLinks(contrast, n, m);
+  const rows = overlapRows(zh, en);
+  const { candidates, zhBest, enBest } = contrastCandidates(rows, n, m);
+  const links = bestChain(candidates, m);
   const beads: Bead[] = [];
+  const alone = (contrast: number) => round(1 - linkScore(contrast));
   let i = 0;
   let j = 0;
-  const bestOf = (row: number, col: number) => Math.max(rowMax(contrast, row, m), colMax(contrast, col, n));
-  const alone = (c: number) => round(1 - linkScore(c));
-  for (const [li, lj] of [...links, [n, m] as [number, number]]) {
-    while (i < li) beads.push({ zh: [i], en: [], score: alone(bestOf(i++, -1)) });
-    while (j < lj) beads.push({ zh: [], en: [j], score: alone(bestOf(-1, j++)) });
-    if (li < n && lj < m) beads.push({ zh: [li], en: [lj], score: round(linkScore(contrast[li][lj])) });
-    i = li + 1;
-    j = lj + 1;
+  for (const link of [...links, { i: n, j: m, gain: 0 }]) {
+    while (i < link.i) beads.push({ zh: [i], en: [], score: alone(zhBest[i++]) });
+    while (j < link.j) beads.push({ zh: [], en: [j], score: alone(enBest[j++]) });
+    if (link.i < n) beads.push({ zh: [link.i], en: [link.j], score: round(linkScore(link.gain + LINK_CONTRAST)) });
+    i = link.i + 1;
+    j = link.j + 1;
   }
   const zhTotal = zh.reduce((s, t) => s + t.length, 0);
   const enTotal = en.reduce((s, t) => s + t.length, 0);
-  const zhLinked = links.reduce((s, [li]) => s + zh[li].length, 0);
-  const enLinked = links.reduce((s, [, lj]) => s + en[lj].length, 0);
+  const zhLinked = links.reduce((s, l) => s + zh[l.i].length, 0);
+  const enLinked = links.reduce((s, l) => s + en[l.j].length, 0);
   const linkedShare = zhTotal && enTotal ? (zhLinked / zhTotal + enLinked / enTotal) / 2 : 0;
   return { beads, linkedShare };
 }
@@ -53,93 +64,111 @@ function linkScore(contrast: number): number {
   return 1 / (1 + Math.exp(-(contrast - LINK_CONTRAST) / CONTRAST_SCALE));
 }
 
-/** Translation overlap of every pair (NaN outside the compared band), as lexicalSimilarity. */
-function overlapMatrix(zh: string[], en: string[]): Float64Array[] {
+/** Translation overlap (as lexicalSimilarity) of every compared pair, row by row. */
+function overlapRows(zh: string[], en: string[]): Row[] {
   const lexicon = loadLexicon();
-  const zhTokens = zh.map((t) => chineseTokens(t, lexicon));
-  const zhTranslations = zhTokens.map((tokens) => new Set(tokens.flatMap((t) => t.translations)));
-  const enTokens = en.map((t) => englishTokens(t));
-  const enSets = enTokens.map((tokens) => new Set(tokens));
   const n = zh.length;
   const m = en.length;
-  const halfWidth = n * m <= MAX_CELLS ? Infinity : Math.max(2, Math.floor(MAX_CELLS / (2 * Math.max(n, 1))));
-  return zhTokens.map((tokens, i) => {
-    const row = new Float64Array(m).fill(NaN);
-    const centre = n > 1 ? (i * (m - 1)) / (n - 1) : 0;
-    for (let j = 0; j < m; j++) {
-      if (Math.abs(j - centre) > halfWidth) continue;
+  const enTokens = en.map((t) => englishTokens(t));
+  const enSets = enTokens.map((tokens) => new Set(tokens));
+  const halfWidth = n * m <= MAX_CELLS ? m : Math.max(2, Math.floor(MAX_CELLS / (2 * Math.max(n, 1))));
+  return zh.map((text, i) => {
+    const tokens = chineseTokens(text, lexicon);
+    const translations = new Set(tokens.flatMap((t) => t.translations));
+    const centre = n > 1 ? Math.round((i * (m - 1)) / (n - 1)) : 0;
+    const lo = Math.max(0, centre - halfWidth);
+    const hi = Math.min(m, centre + halfWidth + 1);
+    const overlap = new Float64Array(Math.max(0, hi - lo));
+    for (let j = lo; j < hi; j++) {
       const total = tokens.length + enTokens[j].length;
-      if (total === 0) {
-        row[j] = 0;
-        continue;
-      }
-      const zhMatched = tokens.filter((t) => t.translations.some((x) => enSets[j].has(x))).length;
-      const enMatched = enTokens[j].filter((t) => zhTranslations[i].has(t)).length;
-      row[j] = (zhMatched + enMatched) / total;
+      if (total === 0) continue;
+      let matched = 0;
+      for (const t of tokens) if (t.translations.some((x) => enSets[j].has(x))) matched++;
+      for (const t of enTokens[j]) if (translations.has(t)) matched++;
+      overlap[j - lo] = matched / total;
     }
-    return row;
+    return { lo, overlap };
   });
 }
 
-/** Overlap minus the typical overlap of the row and the column (other cells, with a prior). */
-function contrastMatrix(similarity: Float64Array[], n: number, m: number): Float64Array[] {
+/**
+ * Contrast = overlap minus the mean overlap of the row and column's other compared pairs
+ * (with a prior). Returns the pairs above LINK_CONTRAST and each segment's best contrast.
+ */
+function contrastCandidates(rows: Row[], n: number, m: number) {
   const rowSum = new Float64Array(n);
-  const rowCount = new Float64Array(n);
   const colSum = new Float64Array(m);
   const colCount = new Float64Array(m);
-  for (let i = 0; i < n; i++)
-    for (let j = 0; j < m; j++) {
-      const s = similarity[i][j];
-      if (Number.isNaN(s)) continue;
+  rows.forEach(({ lo, overlap }, i) => {
+    overlap.forEach((s, k) => {
       rowSum[i] += s;
-      rowCount[i] += 1;
-      colSum[j] += s;
-      colCount[j] += 1;
-    }
-  return similarity.map((row, i) =>
-    row.map((s, j) => {
-      if (Number.isNaN(s)) return -1;
+      colSum[lo + k] += s;
+      colCount[lo + k] += 1;
+    });
+  });
+  const zhBest = new Float64Array(n).fill(-1);
+  const enBest = new Float64Array(m).fill(-1);
+  const candidates: Candidate[] = [];
+  rows.forEach(({ lo, overlap }, i) => {
+    overlap.forEach((s, k) => {
+      const j = lo + k;
       const others = rowSum[i] + colSum[j] - 2 * s + PRIOR_OVERLAP * PRIOR_WEIGHT;
-      const count = rowCount[i] + colCount[j] - 2 + PRIOR_WEIGHT;
-      return s - others / count;
-    }),
-  );
+      const count = overlap.length + colCount[j] - 2 + PRIOR_WEIGHT;
+      const contrast = s - others / count;
+      zhBest[i] = Math.max(zhBest[i], contrast);
+      enBest[j] = Math.max(enBest[j], contrast);
+      if (contrast > LINK_CONTRAST) candidates.push({ i, j, gain: contrast - LINK_CONTRAST });
+    });
+  });
+  return { candidates, zhBest, enBest };
 }
 
-/** The ordered set of 1-1 links maximising the summed contrast above LINK_CONTRAST. */
-function bestMonotoneLinks(contrast: Float64Array[], n: number, m: number): Array<[number, number]> {
-  // best[i][j]: best total over zh[i..] and en[j..]; filled backwards, row by row.
-  const best = Array.from({ length: n + 1 }, () => new Float64Array(m + 1));
-  for (let i = n - 1; i >= 0; i--)
-    for (let j = m - 1; j >= 0; j--) {
-      const gain = contrast[i][j] - LINK_CONTRAST;
-      best[i][j] = Math.max(best[i + 1][j], best[i][j + 1], gain > 0 ? gain + best[i + 1][j + 1] : -Infinity);
+/**
+ * The chain of candidates increasing in both i and j with the largest total gain: rows in
+ * order, a Fenwick tree over j giving the best chain ending before each column. O(K log m).
+ */
+function bestChain(candidates: Candidate[], m: number): Candidate[] {
+  const treeValue = new Float64Array(m + 1);
+  const treeIndex = new Int32Array(m + 1).fill(-1);
+  const total = new Float64Array(candidates.length);
+  const previous = new Int32Array(candidates.length).fill(-1);
+  const better = (v: number, k: number, bv: number, bk: number) => v > bv || (v === bv && k >= 0 && (bk < 0 || k < bk));
+  const query = (col: number) => {
+    // Best chain among columns < col.
+    let value = 0;
+    let index = -1;
+    for (let x = col; x > 0; x -= x & -x)
+      if (better(treeValue[x], treeIndex[x], value, index)) {
+        value = treeValue[x];
+        index = treeIndex[x];
+      }
+    return { value, index };
+  };
+  const update = (col: number, value: number, index: number) => {
+    for (let x = col + 1; x <= m; x += x & -x)
+      if (better(value, index, treeValue[x], treeIndex[x])) {
+        treeValue[x] = value;
+        treeIndex[x] = index;
+      }
+  };
+  let start = 0;
+  while (start < candidates.length) {
+    let end = start;
+    while (end < candidates.length && candidates[end].i === candidates[start].i) end++;
+    // All of a row's queries before its updates: two links never share a Chinese segment.
+    for (let k = start; k < end; k++) {
+      const best = query(candidates[k].j);
+      total[k] = best.value + candidates[k].gain;
+      previous[k] = best.index;
     }
-  const links: Array<[number, number]> = [];
-  for (let i = 0, j = 0; i < n && j < m; ) {
-    const gain = contrast[i][j] - LINK_CONTRAST;
-    if (gain > 0 && best[i][j] === gain + best[i + 1][j + 1]) {
-      links.push([i, j]);
-      i++;
-      j++;
-    } else if (best[i][j] === best[i + 1][j]) i++;
-    else j++;
+    for (let k = start; k < end; k++) update(candidates[k].j, total[k], k);
+    start = end;
   }
-  return links;
-}
-
-function rowMax(contrast: Float64Array[], row: number, m: number): number {
-  if (row < 0) return -1;
-  let best = -1;
-  for (let j = 0; j < m; j++) best = Math.max(best, contrast[row][j]);
-  return best;
-}
-
-function colMax(contrast: Float64Array[], col: number, n: number): number {
-  if (col < 0) return -1;
-  let best = -1;
-  for (let i = 0; i < n; i++) best = Math.max(best, contrast[i][col]);
-  return best;
+  let last = -1;
+  for (let k = 0; k < candidates.length; k++) if (better(total[k], k, last < 0 ? 0 : total[last], last)) last = k;
+  const chain: Candidate[] = [];
+  for (let k = last; k >= 0; k = previous[k]) chain.push(candidates[k]);
+  return chain.reverse();
 }
 
 function round(x: number): number {
