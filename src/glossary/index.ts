@@ -1,7 +1,7 @@
 // The glossary: schema, loading (cached per path), matching English and Chinese forms,
 // near-miss candidates and name validity by date. The only entry other folders import.
 export * from './schema.js';
-export { loadGlossary, parseGlossary, glossaryFromData, defaultGlossaryPath, type Glossary } from './load.js';
+export { loadGlossary, parseGlossary, glossaryFromData, glossaryTextProblems, defaultGlossaryPath, type Glossary } from './load.js';
 export { validateGlossaryData, describeProblem, correctForms, type GlossaryProblem, type GlossaryValidation } from './validate.js';
 export { formKey, lettersKey } from './normalize-form.js';
 export { findEnglishTerms, englishForms, englishFormsRegExp, type FormHit, type FormRole, type TermMatch } from './match-english.js';

@@ -49,6 +49,24 @@ export function parseGlossary(raw: string, file: string): Glossary {
   return glossaryFromData(data, file, raw);
 }
 
+/** Every problem of glossary JSON text, each naming its line where it can (for `glossary validate`). */
+export function glossaryTextProblems(raw: string, file: string): string[] {
+  let data: unknown;
+  try {
+    data = JSON.parse(raw);
+  } catch (err) {
+    const offset = jsonErrorOffset(raw);
+    const where = offset === undefined ? file : `${file}:${lineAt(raw, offset)}`;
+    return [`${where}: not valid JSON: ${(err as Error).message}`];
+  }
+  const result = validateGlossaryData(data);
+  if (result.ok) return [];
+  return result.problems.map((p) => {
+    const line = p.id ? lineOfId(raw, p.id) : undefined;
+    return `${line === undefined ? file : `${file}:${line}`}: ${describeProblem(p)}`;
+  });
+}
+
 /** Validates already-parsed glossary data. */
 export function glossaryFromData(data: unknown, file = '(glossary)', raw?: string): Glossary {
   const result = validateGlossaryData(data);

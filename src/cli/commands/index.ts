@@ -6,6 +6,7 @@ import { registerAlign } from './align.js';
 import { registerCheck } from './check.js';
 import { registerFix } from './fix.js';
 import { registerExport } from './export.js';
+import { registerGlossary } from './glossary.js';
 
 /** `report(code)` raises the process exit code (1 for error findings); errors thrown become 2. */
 export type ExitReporter = (code: number) => void;
@@ -17,4 +18,5 @@ export function registerCommands(program: Command, report: ExitReporter): void {
   registerCheck(program, report);
   registerFix(program, report);
   registerExport(program, report);
+  registerGlossary(program, report);
 }
