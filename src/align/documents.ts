@@ -81,7 +81,8 @@ export function alignDocuments(zh: Paragraph[], en: Paragraph[], options: Docume
   return { mode, paragraphs, sentences: paragraphs.flatMap((p) => p.sentences), linkedShare };
 }
 
-function looksTranslated(links: ComparableLinks, n: number, m: number): boolean {
+/** Whether clear one-to-one links cover enough of both documents to call them a translation. */
+export function looksTranslated(links: ComparableLinks, n: number, m: number): boolean {
   const linked = links.beads.filter((b) => b.zh.length > 0 && b.en.length > 0).length;
   const shorter = Math.min(n, m);
   if (shorter === 0) return false;

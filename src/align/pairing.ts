@@ -3,7 +3,8 @@
 // names, and from the content: the share of both texts that the paragraph alignment links with
 // confidence. The same share tells a translation from a comparable text.
 import type { Language, Paragraph } from '../types.js';
-import { alignDocuments, type DocumentAlignment } from './documents.js';
+import { linkComparable } from './comparable.js';
+import { alignDocuments, looksTranslated, type DocumentAlignment } from './documents.js';
 import { extractEventEvidence, type EventEvidence, type TextDate } from './event-evidence.js';
 
 export interface PairingDocument {
@@ -61,16 +62,22 @@ export function pairDocuments(docs: PairingDocument[], options: { maxBead?: numb
   for (const zh of sorted.filter((d) => d.language === 'zh')) {
     for (const en of sorted.filter((d) => d.language === 'en')) {
       const event = compareEvents(zh, en, evidence.get(zh.id)!, evidence.get(en.id)!);
-      // Contradicting event evidence with nothing in favour: not worth aligning.
-      const alignment =
-        event.score <= 0 ? undefined : alignDocuments(zh.paragraphs, en.paragraphs, { mode: 'auto', maxBead: options.maxBead });
-      const linkedShare = alignment?.linkedShare ?? 0;
-      const reasons = [...event.reasons, alignment ? `${percent(linkedShare)} of the text in clearly corresponding paragraphs` : 'not aligned (event evidence contradicts)'];
-      const score = round(0.5 * event.score + 0.5 * clamp01((linkedShare - CONTENT_NO_SHARE) / (CONTENT_FULL_SHARE - CONTENT_NO_SHARE)));
+      // Contradicting event evidence with nothing in favour: not worth comparing the texts.
+      const links =
+        event.score <= 0 ? undefined : linkComparable(zh.paragraphs.map((p) => p.text), en.paragraphs.map((p) => p.text));
+      const linkedShare = links?.linkedShare ?? 0;
+      const reasons = [
+        ...event.reasons,
+        links ? `${percent(linkedShare)} of the text in clearly corresponding paragraphs` : 'texts not compared (event evidence contradicts)',
+      ];
+      const content = clamp01((linkedShare - CONTENT_NO_SHARE) / (CONTENT_FULL_SHARE - CONTENT_NO_SHARE));
+      const score = round(0.5 * event.score + 0.5 * content);
       const candidate: PairCandidate = { zh: zh.id, en: en.id, score, evidence: reasons, linkedShare: round(linkedShare) };
       candidates.push(candidate);
-      if (alignment && score >= PAIR_THRESHOLD) {
-        pairs.push({ ...candidate, id: `${zh.id}--${en.id}`, relation: alignment.mode, alignment });
+      if (links && score >= PAIR_THRESHOLD) {
+        const relation = looksTranslated(links, zh.paragraphs.length, en.paragraphs.length) ? 'translation' : 'comparable';
+        const alignment = alignDocuments(zh.paragraphs, en.paragraphs, { mode: relation, maxBead: options.maxBead });
+        pairs.push({ ...candidate, id: `${zh.id}--${en.id}`, relation, alignment });
       }
     }
   }

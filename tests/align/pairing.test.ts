@@ -9,6 +9,8 @@ import { loadCorpus } from '../../src/corpus/index.js';
 import { prepareDocuments, type CorpusDocument } from '../../src/pipeline/documents.js';
 import { extractDates, extractMeetingOrdinals } from '../../src/align/event-evidence.js';
 import { pairDocuments, PAIR_THRESHOLD, type Pairing, type PairingDocument } from '../../src/align/index.js';
+import { normalizeDocument } from '../../src/normalize/index.js';
+import { segmentParagraphs } from '../../src/segment/index.js';
 import { repoRoot } from '../helpers/cli.js';
 
 const asPairing = (docs: CorpusDocument[], keepManifest: boolean): PairingDocument[] =>
@@ -111,6 +113,50 @@ describe('the comparable 2020 pair', () => {
     const linked = sentences.filter((b) => b.zh.length && b.en.length).length;
     expect(linked).toBeGreaterThan(0);
     expect(linked).toBeLessThan(sentences.length / 3);
+  });
+});
+
+// An invented statement and its translation (written for this test).
+const INVENTED_ZH = [
+  '2021年5月12日，中国同中亚五国外长在西安举行第二次会晤。',
+  '各方同意加强贸易和投资合作，扩大农产品出口。',
+  '各方欢迎在能源、交通和数字经济领域开展新的项目。',
+  '各方强调应共同打击恐怖主义、毒品走私和跨国犯罪。',
+  '中方愿向中亚国家提供奖学金，支持青年交流和文化合作。',
+  '下一次会晤将于2022年在哈萨克斯坦举行。',
+];
+const INVENTED_EN = [
+  "On May 12, 2021, the foreign ministers of China and the five Central Asian countries held their second meeting in Xi'an.",
+  'The parties agreed to strengthen trade and investment cooperation and to expand exports of agricultural products.',
+  'The parties welcomed new projects in energy, transport and the digital economy.',
+  'The parties stressed that they should jointly fight terrorism, drug trafficking and transnational crime.',
+  'China is willing to provide scholarships to Central Asian countries and supports youth exchanges and cultural cooperation.',
+  'The next meeting will be held in Kazakhstan in 2022.',
+];
+
+function invented(id: string, paragraphs: string[], language: 'zh' | 'en'): PairingDocument {
+  return { id, language, paragraphs: segmentParagraphs(normalizeDocument(paragraphs.join('\n\n') + '\n', { language })) };
+}
+
+describe('pairDocuments on a translation', () => {
+  it('pairs a statement with its translation as a translation, linking every paragraph', () => {
+    const p = pairDocuments([invented('s-zh', INVENTED_ZH, 'zh'), invented('s-en', INVENTED_EN, 'en')]);
+    expect(p.pairs.map((x) => [x.zh, x.en, x.relation])).toEqual([['s-zh', 's-en', 'translation']]);
+    expect(p.pairs[0].alignment.paragraphs.map((b) => [b.zh, b.en])).toEqual(INVENTED_ZH.map((_, k) => [[k], [k]]));
+  });
+
+  it('pairs them by content alone when no date or ordinal is left', () => {
+    const strip = (xs: string[]) => xs.slice(1, 5);
+    const p = pairDocuments([invented('s-zh', strip(INVENTED_ZH), 'zh'), invented('s-en', strip(INVENTED_EN), 'en')]);
+    expect(p.candidates[0].evidence[0]).toMatch(/of the text in clearly corresponding paragraphs/);
+    expect(p.pairs.map((x) => x.relation)).toEqual(['translation']);
+  });
+
+  it('does not pair the invented 2021 statement with a seed document of another meeting', () => {
+    const talks = asPairing(seed, false).find((d) => d.id === seed.find((s) => seedOf(seed, s.entry.id) === '2023.en')!.entry.id)!;
+    const p = pairDocuments([invented('s-zh', INVENTED_ZH, 'zh'), talks]);
+    expect(p.pairs).toEqual([]);
+    expect(p.unpaired).toHaveLength(2);
   });
 });
 
