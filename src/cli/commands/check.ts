@@ -12,6 +12,7 @@ import { InputError } from '../../errors.js';
 import { ManifestSchema, type FileFindings } from '../../types.js';
 import { writeReport } from '../io.js';
 import { packageVersion } from '../package-info.js';
+import { applyDecisionsFile } from './fix.js';
 import type { ExitReporter } from './index.js';
 
 export interface CheckCommandOptions {
@@ -23,6 +24,7 @@ export interface CheckCommandOptions {
   rule: string[];
   disable: string[];
   ignoreFile?: string;
+  decisions?: string;
   quiet?: boolean;
   color?: boolean;
 }
@@ -42,11 +44,12 @@ export function registerCheck(program: Command, report: ExitReporter): void {
     .option('--rule <id>', 'run only this rule (repeatable; "family/*" for a family)', collect, [])
     .option('--disable <id>', 'do not run this rule (repeatable; "family/*" for a family)', collect, [])
     .option('--ignore-file <file>', 'ignore file (JSON) of {rule, text, file?} entries (default: ./.silkalignignore if present)')
+    .option('--decisions <file>', 'reviewer decisions (JSON): rejected findings are not reported, edits become fixes')
     .option('--quiet', 'report errors only, and no notes on stderr')
     .option('--no-color', 'no ANSI colour in stylish output (also: NO_COLOR set, or output not a terminal)')
     .action(async (files: string[], opts: CheckCommandOptions) => {
       const { files: results } = await collectFindings(files, opts);
-      const filtered = filterFindings(results, opts);
+      const filtered = filterFindings(await applyDecisionsFile(results, opts.decisions, opts.quiet), opts);
       await writeReport(opts.output, formatReport(filtered, opts));
       report(filtered.some((f) => f.findings.some((x) => x.severity === 'error')) ? 1 : 0);
     });

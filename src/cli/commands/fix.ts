@@ -9,9 +9,10 @@ import { readSourceFile } from '../../corpus/index.js';
 import { checkEnglish } from '../../checks/index.js';
 import { loadGlossary } from '../../glossary/index.js';
 import { InputError } from '../../errors.js';
-import { emptyDecisions, fixText, matchDecision, parseDecisions, serializeDecisions, unifiedDiff, type DecisionFile, type TextChecker } from '../../fix/index.js';
+import { applyDecisions, emptyDecisions, fixText, matchDecision, parseDecisions, serializeDecisions, unifiedDiff, type DecisionFile, type TextChecker } from '../../fix/index.js';
 import { writeFileAtomic, writeReport } from '../io.js';
 import { askDecisions } from './fix-interactive.js';
+import type { FileFindings } from '../../types.js';
 import type { ExitReporter } from './index.js';
 
 interface FixCommandOptions {
@@ -123,4 +124,25 @@ export function registerFix(program: Command, report: ExitReporter): void {
       }
       report(errors > 0 ? 1 : 0);
     });
+}
+
+/**
+ * `check --decisions FILE`: drops the findings reviewers rejected (reporting their number on
+ * stderr) and gives accepted or edited ones the reviewer's fix. Files are read again for the
+ * context that keys the decisions; stdin cannot be, so it is refused.
+ */
+export async function applyDecisionsFile(files: FileFindings[], decisionsPath: string | undefined, quiet = false): Promise<FileFindings[]> {
+  if (decisionsPath === undefined) return files;
+  const { decisions } = await loadDecisionsFile(decisionsPath);
+  const out: FileFindings[] = [];
+  let rejected = 0;
+  for (const file of files) {
+    if (file.path === '-') throw new InputError('--decisions needs the checked text in a file, not on stdin');
+    const { text } = await readSourceFile(file.path);
+    const decided = applyDecisions(text, file.findings, decisions);
+    rejected += decided.rejected.length;
+    out.push({ path: file.path, findings: decided.findings });
+  }
+  if (!quiet && rejected) process.stderr.write(`silkalign: ${rejected} findings rejected by reviewer decisions (${decisionsPath}) not reported\n`);
+  return out;
 }
