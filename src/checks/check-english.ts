@@ -6,6 +6,7 @@ import { normalizeDocument, toSourceOffset } from '../normalize/index.js';
 import { segmentParagraphs } from '../segment/index.js';
 import type { Finding, NormalizedDocument, Paragraph } from '../types.js';
 import { lineColumn, lineStarts } from './locate.js';
+import { plainParagraphs } from './paragraphs.js';
 import { checks } from './registry.js';
 import { inlineDirectives, isSilencedInline } from './suppress.js';
 import type { AlignedPair, CheckContext, CheckDefinition, CheckedParagraph, FindingDraft } from './types.js';
@@ -32,8 +33,7 @@ export interface CheckOptions {
 export function checkEnglish(sourceText: string, options: CheckOptions = {}): Finding[] {
   const glossary = options.glossary ?? loadGlossary();
   const normalized = options.english?.normalized ?? normalizeDocument(sourceText, { language: 'en' });
-  const enParagraphs = options.english?.paragraphs ?? segmentParagraphs(normalized);
-  const ctx = buildContext(sourceText, glossary, normalized, enParagraphs, options);
+  const ctx = buildContext(sourceText, glossary, normalized, options);
   const selected = checks.filter((c) => isSelected(c, options) && (!c.crossLingual || ctx.hasChinese));
 
   const starts = lineStarts(sourceText);
@@ -61,13 +61,17 @@ function buildContext(
   text: string,
   glossary: Glossary,
   normalized: NormalizedDocument,
-  enParagraphs: Paragraph[],
   options: CheckOptions,
 ): CheckContext {
-  const toSource = (n: number): number => toSourceOffset(normalized.offsets, n);
-  const paragraphs: CheckedParagraph[] = enParagraphs.map((p) => ({ start: toSource(p.start), end: p.end > p.start ? toSource(p.end - 1) + 1 : toSource(p.start) }));
-  const ctx: CheckContext = { text, glossary, date: options.date, paragraphs, hasChinese: false, pairs: [], unmatchedChinese: [] };
-  if (!options.chinese) return ctx;
+  const ctx: CheckContext = { text, glossary, date: options.date, paragraphs: [], hasChinese: false, pairs: [], unmatchedChinese: [] };
+  if (!options.chinese) {
+    // Without Chinese no alignment needs the segmenter's paragraphs: cheap blocks will do.
+    ctx.paragraphs = options.english?.paragraphs ? sourceParagraphs(normalized, options.english.paragraphs) : plainParagraphs(normalized);
+    return ctx;
+  }
+  const enParagraphs = options.english?.paragraphs ?? segmentParagraphs(normalized);
+  const paragraphs: CheckedParagraph[] = sourceParagraphs(normalized, enParagraphs);
+  ctx.paragraphs = paragraphs;
 
   let zhParagraphs: Paragraph[];
   let alignment: DocumentAlignment;
@@ -96,6 +100,11 @@ function buildContext(
   }
   ctx.pairs = pairs;
   return ctx;
+}
+
+function sourceParagraphs(normalized: NormalizedDocument, paragraphs: Paragraph[]): CheckedParagraph[] {
+  const toSource = (n: number): number => toSourceOffset(normalized.offsets, n);
+  return paragraphs.map((p) => ({ start: toSource(p.start), end: p.end > p.start ? toSource(p.end - 1) + 1 : toSource(p.start) }));
 }
 
 function locate(text: string, starts: number[], check: CheckDefinition, draft: FindingDraft): Finding {

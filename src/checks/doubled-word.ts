@@ -1,7 +1,8 @@
 // artifact/doubled-word: the same word twice in a row ("population population", "Program Program").
 import type { CheckDefinition, FindingDraft } from './types.js';
 
-const DOUBLED = /(?<![\p{L}\p{N}'’-])(\p{L}+)[ \t]+(\1)(?![\p{L}\p{N}'’-])/giu;
+/** Words with what follows them up to the next word: a doubled word is two equal neighbours with only spaces between. */
+const WORD = /(?<![\p{N}'’-])\p{L}+(?![\p{N}'’-])/gu;
 /** Doubles that English grammar allows. */
 const ALLOWED = new Set(['that', 'had', 'bye', 'no', 'very', 'so', 'far']);
 
@@ -11,14 +12,22 @@ export const doubledWord: CheckDefinition = {
   doc: 'The same word twice in a row ("population population").',
   run(ctx) {
     const out: FindingDraft[] = [];
-    for (const m of ctx.text.matchAll(DOUBLED)) {
-      if (ALLOWED.has(m[1].toLowerCase())) continue;
-      out.push({
-        offset: m.index,
-        length: m[0].length,
-        message: `doubled word “${m[0]}”`,
-        suggestions: [m[1]],
-      });
+    const text = ctx.text;
+    let previous: { word: string; start: number; end: number } | undefined;
+    for (const m of text.matchAll(WORD)) {
+      const word = m[0].toLowerCase();
+      const current = { word, start: m.index, end: m.index + m[0].length };
+      if (previous && previous.word === word && !ALLOWED.has(word) && /^[ \t]+$/.test(text.slice(previous.end, current.start))) {
+        out.push({
+          offset: previous.start,
+          length: current.end - previous.start,
+          message: `doubled word “${text.slice(previous.start, current.end)}”`,
+          suggestions: [text.slice(previous.start, previous.end)],
+        });
+        previous = undefined;
+        continue;
+      }
+      previous = current;
     }
     return out;
   },

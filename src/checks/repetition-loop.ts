@@ -14,6 +14,7 @@ export const repetitionLoop: CheckDefinition = {
     const out: FindingDraft[] = [];
     for (const p of ctx.paragraphs) {
       const tokens = wordTokens(ctx.text, p.start, p.end);
+      if (!mayLoop(tokens)) continue;
       for (const [from, to] of mergeSpans(loopSpans(tokens))) {
         const start = tokens[from].start;
         const end = tokens[to].end;
@@ -30,22 +31,31 @@ export const repetitionLoop: CheckDefinition = {
   },
 };
 
-/** Token index spans [first, last] of clusters of ≥3 close occurrences of one n-gram. */
+/**
+ * Token index spans [first, last] of clusters of ≥3 close occurrences of one n-gram. Apriori
+ * pruning: an n-gram occurs ≥3 times only where its (n−1)-gram prefix does, so each length
+ * extends only the surviving positions.
+ */
 function loopSpans(tokens: WordToken[]): Array<[number, number]> {
   const spans: Array<[number, number]> = [];
-  for (let n = 1; n <= MAX_N; n++) {
+  const words = tokens.map((t) => t.word);
+  let alive: number[] = words.map((_, i) => i);
+  const keys: string[] = new Array<string>(words.length).fill('');
+  for (let n = 1; n <= MAX_N && alive.length >= MIN_REPEATS; n++) {
     const seen = new Map<string, number[]>();
-    for (let i = 0; i + n <= tokens.length; i++) {
-      const gram = tokens.slice(i, i + n);
-      if (!gram.some((t) => !STOPWORDS.has(t.word) && t.word.length >= (n === 1 ? 4 : 3))) continue;
-      const key = gram.map((t) => t.word).join(' ');
-      const list = seen.get(key);
+    for (const i of alive) {
+      if (i + n > words.length) continue;
+      keys[i] = n === 1 ? words[i] : `${keys[i]} ${words[i + n - 1]}`;
+      const list = seen.get(keys[i]);
       if (list) list.push(i);
-      else seen.set(key, [i]);
+      else seen.set(keys[i], [i]);
     }
     const maxGap = 2 * n + 3;
+    const next: number[] = [];
     for (const positions of seen.values()) {
       if (positions.length < MIN_REPEATS) continue;
+      next.push(...positions);
+      if (!hasContentWord(words, positions[0], n)) continue;
       let first = 0;
       for (let k = 1; k <= positions.length; k++) {
         const gap = k < positions.length ? positions[k] - positions[k - 1] : 0;
@@ -55,8 +65,28 @@ function loopSpans(tokens: WordToken[]): Array<[number, number]> {
         first = k;
       }
     }
+    alive = next.sort((a, b) => a - b);
   }
   return spans;
+}
+
+/** Cheap filter: every loop has a content word three times with gaps of at most 2·MAX_N+3 tokens. */
+function mayLoop(tokens: WordToken[]): boolean {
+  const maxGap = 2 * MAX_N + 3;
+  const last = new Map<string, [number, number]>();
+  for (let i = 0; i < tokens.length; i++) {
+    const word = tokens[i].word;
+    if (word.length < 3 || STOPWORDS.has(word)) continue;
+    const seen = last.get(word);
+    if (seen && i - seen[1] <= maxGap && seen[1] - seen[0] <= maxGap && seen[0] !== seen[1]) return true;
+    last.set(word, seen && i - seen[1] <= maxGap ? [seen[1], i] : [i, i]);
+  }
+  return false;
+}
+
+function hasContentWord(words: string[], at: number, n: number): boolean {
+  for (let k = at; k < at + n; k++) if (!STOPWORDS.has(words[k]) && words[k].length >= (n === 1 ? 4 : 3)) return true;
+  return false;
 }
 
 /**
