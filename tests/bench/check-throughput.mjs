@@ -4,6 +4,7 @@
 // Prints figures only; nothing is asserted.
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { Buffer } from 'node:buffer';
 
 const root = join(import.meta.dirname, '..', '..');
 const { checkEnglish } = await import(join(root, 'dist', 'checks', 'index.js'));
