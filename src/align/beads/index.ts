@@ -2,10 +2,10 @@
 // beads (1-1, 1-0, 0-1, 1-2, 2-1, 2-2, 1-3, 3-1, 2-3, 3-2, 1-4, 4-1) scored by length fit and
 // lexical evidence, with a calibrated confidence for every bead.
 import type { Bead } from '../../types.js';
-import { diagonalBand, pathBand, touchesEdge } from './band.js';
+import { diagonalBand, pathBand, touchesEdge, type Band, type PathPoint } from './band.js';
 import { beadConfidence } from './confidence.js';
 import { extendLexicon, loadLexicon, type ExtraLexiconEntry } from '../lexicon/index.js';
-import { SegmentLexicon } from './lexical.js';
+import { analyseSegments, mergeAnalysis, SegmentLexicon, type SegmentAnalysis } from './lexical.js';
 import { BeadScorer, type BeadFeatures } from './scorer.js';
 import { searchBand, stepsToPath, type SearchStep } from './search.js';
 import { beadShapes, DEFAULT_MAX_BEAD } from './shapes.js';
@@ -26,7 +26,12 @@ export { beadConfidence, fitConfidence, CONFIDENCE_COEFFICIENTS, type Confidence
 export type { BeadFeatures } from './scorer.js';
 export { segmentLength, estimateLengthModel, lengthCost, type LengthModel } from './length.js';
 
+const DEFAULT_BAND_WIDTH = 40;
 const MAX_WIDENINGS = 5;
+const EDGE_MARGIN = 3;
+/** Documents longer than this (in segments, both sides) get a coarse first pass over chunks. */
+const GUIDE_THRESHOLD = 800;
+const CHUNK = 8;
 
 export function alignSegments(zh: string[], en: string[], options: BeadSearchOptions = {}): Bead[] {
   return alignSegmentsWithFeatures(zh, en, options).map(({ bead }) => bead);
@@ -48,15 +53,10 @@ export function alignSegmentsWithFeatures(zh: string[], en: string[], options: B
       ...en.map((_, j) => unmatched([], [j])),
     ];
   }
-  const shapes = beadShapes(options.maxBead ?? DEFAULT_MAX_BEAD);
-  const lexical = options.lengthOnly
+  const analysis = options.lengthOnly
     ? undefined
-    : new SegmentLexicon(zh, en, extendLexicon(loadLexicon(), options.extraLexicon ?? []));
-  const scorer = new BeadScorer(zh, en, lexical);
-  const steps = searchWidening(zh, en, options.bandWidth ?? 40, (band) => {
-    lexical?.prepare(band);
-    return searchBand(n, m, shapes, band, scorer.cost);
-  });
+    : analyseSegments(zh, en, extendLexicon(loadLexicon(), options.extraLexicon ?? []));
+  const { steps, scorer } = searchSteps(zh, en, options, analysis);
   return steps.map((step) => {
     const features = scorer.features(step.i0, step.shape.zh, step.j0, step.shape.en);
     const bead = {
@@ -68,27 +68,70 @@ export function alignSegmentsWithFeatures(zh: string[], en: string[], options: B
   });
 }
 
-function searchWidening(
+/**
+ * The search proper: a first band (around a coarse alignment of chunks for long documents, else
+ * around the length diagonal), then the same band re-centred and doubled wherever the best path
+ * runs along its edge.
+ */
+function searchSteps(
   zh: string[],
   en: string[],
-  width: number,
-  search: (band: ReturnType<typeof diagonalBand>) => SearchStep[],
-): SearchStep[] {
-  const margin = 3;
-  let band = diagonalBand(
-    zh.map((s) => s.length),
-    en.map((s) => s.length),
-    width,
-  );
+  options: BeadSearchOptions,
+  analysis: SegmentAnalysis | undefined,
+): { steps: SearchStep[]; scorer: BeadScorer } {
+  const n = zh.length;
+  const m = en.length;
+  const shapes = beadShapes(options.maxBead ?? DEFAULT_MAX_BEAD);
+  const lexical = analysis ? new SegmentLexicon(analysis) : undefined;
+  const scorer = new BeadScorer(zh, en, lexical);
+  const search = (band: Band): SearchStep[] => {
+    lexical?.prepare(band);
+    return searchBand(n, m, shapes, band, scorer.cost);
+  };
+  let width = options.bandWidth ?? DEFAULT_BAND_WIDTH;
+  let band =
+    n > GUIDE_THRESHOLD && m > GUIDE_THRESHOLD
+      ? guidedBand(zh, en, options, analysis, width)
+      : diagonalBand(
+          zh.map((s) => s.length),
+          en.map((s) => s.length),
+          width,
+        );
   let steps = search(band);
-  for (let round = 0; round < MAX_WIDENINGS; round += 1) {
+  for (let pass = 0; pass < MAX_WIDENINGS; pass += 1) {
     const path = stepsToPath(steps);
-    if (!touchesEdge(path, band, en.length, margin)) break;
+    if (!touchesEdge(path, band, m, EDGE_MARGIN)) break;
     width *= 2;
-    band = pathBand(path, zh.length, en.length, width);
+    band = pathBand(path, n, m, width);
     steps = search(band);
   }
-  return steps;
+  return { steps, scorer };
+}
+
+/**
+ * Anchor-first pass for long documents: align chunks of CHUNK Chinese segments (and as many
+ * chunks of English) with the same search, recursively, and put the band around that path.
+ */
+function guidedBand(
+  zh: string[],
+  en: string[],
+  options: BeadSearchOptions,
+  analysis: SegmentAnalysis | undefined,
+  width: number,
+): Band {
+  const chunks = Math.ceil(zh.length / CHUNK);
+  const zhBounds = Array.from({ length: chunks + 1 }, (_, k) => Math.min(zh.length, k * CHUNK));
+  const enBounds = Array.from({ length: chunks + 1 }, (_, k) => Math.round((k * en.length) / chunks));
+  const join = (segments: string[], bounds: number[], glue: string): string[] =>
+    bounds.slice(1).map((end, k) => segments.slice(bounds[k], end).join(glue));
+  const { steps } = searchSteps(
+    join(zh, zhBounds, ''),
+    join(en, enBounds, ' '),
+    { ...options, bandWidth: DEFAULT_BAND_WIDTH },
+    analysis && mergeAnalysis(analysis, zhBounds, enBounds),
+  );
+  const path: PathPoint[] = stepsToPath(steps).map(([i, j]) => [zhBounds[i], enBounds[j]]);
+  return pathBand(path, zh.length, en.length, width);
 }
 
 function unmatched(zh: number[], en: number[]): ScoredBead {

@@ -28,30 +28,6 @@ export function estimateLengthModel(zhLengths: number[], enLengths: number[], si
   return { ratio, sigma, smoothing: 4 };
 }
 
-/**
- * Gale-Church cost: -ln P(|δ| ≥ observed), δ = (le − c·lz) / √(lz·s²), with s² = `variance`
- * English characters² per Chinese character.
- */
-export function galeChurchCost(zhLength: number, enLength: number, ratio: number, variance: number): number {
-  const mean = (zhLength + enLength / ratio) / 2;
-  const delta = Math.abs(enLength - ratio * zhLength) / Math.sqrt(Math.max(mean, 1) * variance);
-  return -Math.log(Math.max(1e-12, erfc(delta / Math.SQRT2)));
-}
-
-/** Complementary error function (Numerical Recipes' erfcc, relative error < 1.2e-7). */
-function erfc(x: number): number {
-  const z = Math.abs(x);
-  const t = 1 / (1 + 0.5 * z);
-  const r =
-    t *
-    Math.exp(
-      -z * z - 1.26551223 +
-        t * (1.00002368 + t * (0.37409196 + t * (0.09678418 + t * (-0.18628806 + t * (0.27886807 +
-        t * (-1.13520398 + t * (1.48851587 + t * (-0.82215223 + t * 0.17087277)))))))),
-    );
-  return x >= 0 ? r : 2 - r;
-}
-
 /** Negative log-likelihood (up to a constant) that `enLength` translates `zhLength`. */
 export function lengthCost(zhLength: number, enLength: number, model: LengthModel): number {
   const expected = zhLength * model.ratio + model.smoothing * model.ratio;

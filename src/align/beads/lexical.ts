@@ -2,7 +2,14 @@
 // within its document, and for every (Chinese, English) segment pair inside the search band
 // how much of each side finds a translation on the other. A bead's similarity combines the
 // pairs it covers.
-import { chineseNameForms, chineseTokens, englishTokenForms, type Lexicon } from '../lexicon/index.js';
+import {
+  chineseNameForms,
+  chineseTokens,
+  englishTokenForms,
+  type ChineseToken,
+  type EnglishToken,
+  type Lexicon,
+} from '../lexicon/index.js';
 import type { Band } from './band.js';
 import type { LexicalEvidence } from './scorer.js';
 
@@ -12,6 +19,32 @@ const REACH = 4;
 interface ChineseWord {
   weight: number;
   translations: Int32Array;
+}
+
+/** Each segment's lexical tokens, computed once and merged for the coarse pass over chunks. */
+export interface SegmentAnalysis {
+  zh: ChineseToken[][];
+  /** Romanised forms of short character runs of each Chinese segment (matched, never counted). */
+  zhNames: string[][];
+  en: EnglishToken[][];
+}
+
+export function analyseSegments(zh: string[], en: string[], lexicon: Lexicon): SegmentAnalysis {
+  return {
+    zh: zh.map((text) => dedupe(chineseTokens(text, lexicon))),
+    zhNames: zh.map((text) => chineseNameForms(text, lexicon)),
+    en: en.map((text) => dedupe(englishTokenForms(text))),
+  };
+}
+
+/** The analysis of chunks [bounds[k], bounds[k+1]) of segments. */
+export function mergeAnalysis(analysis: SegmentAnalysis, zhBounds: number[], enBounds: number[]): SegmentAnalysis {
+  const merge = <T>(lists: T[][], bounds: number[]): T[][] => bounds.slice(1).map((end, k) => lists.slice(bounds[k], end).flat());
+  return {
+    zh: merge(analysis.zh, zhBounds).map(dedupe),
+    zhNames: merge(analysis.zhNames, zhBounds).map((names) => [...new Set(names)]),
+    en: merge(analysis.en, enBounds).map(dedupe),
+  };
 }
 
 export class SegmentLexicon implements LexicalEvidence {
@@ -30,9 +63,9 @@ export class SegmentLexicon implements LexicalEvidence {
   private zhMatched: Float32Array[] = [];
   private enMatched: Float32Array[] = [];
 
-  constructor(zh: string[], en: string[], lexicon: Lexicon) {
+  constructor(analysis: SegmentAnalysis) {
     const ids = new Map<string, number>();
-    const enTokenLists = en.map((text) => dedupe(englishTokenForms(text)));
+    const enTokenLists = analysis.en;
     for (const tokens of enTokenLists) {
       for (const token of tokens) for (const form of token.forms) if (!ids.has(form)) ids.set(form, ids.size);
     }
@@ -42,7 +75,7 @@ export class SegmentLexicon implements LexicalEvidence {
     this.enWeights = enTokenLists.map((tokens) => Float64Array.from(tokens, (token) => enRarity.get(token.key) ?? 0));
     this.enTotal = Float64Array.from(this.enWeights, (weights) => sum(weights));
 
-    const zhTokenLists = zh.map((text) => dedupe(chineseTokens(text, lexicon)));
+    const zhTokenLists = analysis.zh;
     const zhRarity = rarity(zhTokenLists.map((tokens) => tokens.map((token) => token.key)));
     this.zhWords = zhTokenLists.map((tokens) =>
       tokens.map((token) => ({
@@ -52,9 +85,9 @@ export class SegmentLexicon implements LexicalEvidence {
         ),
       })),
     );
-    this.zhUnion = zh.map((text, s) => {
+    this.zhUnion = analysis.zhNames.map((names, s) => {
       const union = new Set(this.zhWords[s].flatMap((w) => [...w.translations]));
-      for (const form of chineseNameForms(text, lexicon)) {
+      for (const form of names) {
         const id = ids.get(form);
         if (id !== undefined) union.add(id);
       }

@@ -1,7 +1,7 @@
 // The cost of a candidate bead: bead-shape prior + length fit + lexical evidence, each scaled
 // by the bead's size so that the search gains nothing by merging beads. Also the features the
 // confidence model reads.
-import { estimateLengthModel, galeChurchCost, lengthCost, segmentLength, type LengthModel } from './length.js';
+import { estimateLengthModel, lengthCost, segmentLength, type LengthModel } from './length.js';
 
 export interface BeadFeatures {
   zhCount: number;
@@ -29,14 +29,8 @@ export const COST_WEIGHTS = {
    */
   mergeScale: 0.3,
   mergeFloor: 0.1,
-  /** Extra cost when both sides of a bead join several segments (2-2, 2-3, …). */
-  manyToMany: 0,
   /** Standard deviation of the log length ratio (classic Gale-Church is far tighter). */
   lengthSigma: 0.55,
-  /** When > 0, use the Gale-Church cost with this variance instead of the log-ratio model. */
-  galeChurchVariance: 0,
-  /** Scale the length cost by bead size (1) or not (0). */
-  lengthBySize: 1,
 };
 
 export interface LexicalEvidence {
@@ -69,34 +63,33 @@ export class BeadScorer {
   }
 
   features(i0: number, zhCount: number, j0: number, enCount: number): BeadFeatures {
-    const zhLength = this.zhPrefix[i0 + zhCount] - this.zhPrefix[i0];
-    const enLength = this.enPrefix[j0 + enCount] - this.enPrefix[j0];
     const matched = zhCount > 0 && enCount > 0;
     return {
       zhCount,
       enCount,
-      length: !matched
-        ? 0
-        : COST_WEIGHTS.galeChurchVariance > 0
-          ? galeChurchCost(zhLength, enLength, this.model.ratio, COST_WEIGHTS.galeChurchVariance)
-          : lengthCost(zhLength, enLength, this.model),
+      length: matched ? this.lengthFit(i0, zhCount, j0, enCount) : 0,
       lexical: matched && this.lexical ? this.lexical.similarity(i0, zhCount, j0, enCount) : -1,
     };
   }
 
+  /** The search's inner loop: the same quantities as `features`, without allocating. */
   cost = (i0: number, zhCount: number, j0: number, enCount: number): number => {
     if (zhCount === 0 || enCount === 0) return COST_WEIGHTS.unmatched * (zhCount + enCount);
-    const f = this.features(i0, zhCount, j0, enCount);
+    const lexical = this.lexical ? this.lexical.similarity(i0, zhCount, j0, enCount) : -1;
     const size = (zhCount + enCount) / 2;
-    const lexicalCost = f.lexical < 0 ? 0.5 : 1 - f.lexical;
+    const lexicalCost = lexical < 0 ? 0.5 : 1 - lexical;
     return (
       this.mergeZh * (zhCount - 1) +
       this.mergeEn * (enCount - 1) +
-      (zhCount > 1 && enCount > 1 ? COST_WEIGHTS.manyToMany : 0) +
-      (COST_WEIGHTS.lengthBySize ? size : 1) * COST_WEIGHTS.length * f.length +
-      size * COST_WEIGHTS.lexical * lexicalCost
+      size * (COST_WEIGHTS.length * this.lengthFit(i0, zhCount, j0, enCount) + COST_WEIGHTS.lexical * lexicalCost)
     );
   };
+
+  private lengthFit(i0: number, zhCount: number, j0: number, enCount: number): number {
+    const zhLength = this.zhPrefix[i0 + zhCount] - this.zhPrefix[i0];
+    const enLength = this.enPrefix[j0 + enCount] - this.enPrefix[j0];
+    return lengthCost(zhLength, enLength, this.model);
+  }
 }
 
 function prefixSums(values: number[]): Float64Array {

@@ -12,6 +12,8 @@ export { stem, englishContentStems, englishTokenList, type EnglishToken } from '
 export interface Lexicon {
   /** English stems a Chinese word translates to. */
   lookup(word: string): readonly string[] | undefined;
+  /** Whether the word is a headword (cheaper than `lookup`: used by segmentation). */
+  has(word: string): boolean;
   /** Toneless pinyin of a single character ("wang"), for matching romanised names. */
   pinyin(character: string): string | undefined;
   /** Longest headword, in characters (bounds the maximum-matching window). */
@@ -60,12 +62,16 @@ export function loadLexicon(): Lexicon {
     }
     return stems;
   };
+  const readings = new Map<string, string | undefined>();
   const pinyin = (character: string): string | undefined => {
+    if (readings.has(character)) return readings.get(character);
     const raw = table.get(character);
     const tab = raw === undefined ? -1 : raw.indexOf('\t');
-    return raw !== undefined && tab !== -1 ? raw.slice(tab + 1) : undefined;
+    const reading = raw !== undefined && tab !== -1 ? raw.slice(tab + 1) : undefined;
+    readings.set(character, reading);
+    return reading;
   };
-  cached = { lookup, pinyin, maxWordLength: Math.min(longest, MAX_WORD_LENGTH) };
+  cached = { lookup, has: (word) => table.has(word), pinyin, maxWordLength: Math.min(longest, MAX_WORD_LENGTH) };
   return cached;
 }
 
@@ -83,7 +89,12 @@ export function extendLexicon(base: Lexicon, entries: readonly ExtraLexiconEntry
       longest = Math.max(longest, form.length);
     }
   }
-  return { lookup: (word) => extra.get(word) ?? base.lookup(word), pinyin: base.pinyin, maxWordLength: longest };
+  return {
+    lookup: (word) => extra.get(word) ?? base.lookup(word),
+    has: (word) => extra.has(word) || base.has(word),
+    pinyin: base.pinyin,
+    maxWordLength: longest,
+  };
 }
 
 /** One lexical token of a Chinese segment: the word (for rarity) and what it may translate to. */
@@ -99,7 +110,7 @@ export function segmentChinese(text: string, lexicon: Lexicon): string[] {
     let at = 0;
     while (at < run.length) {
       let length = Math.min(lexicon.maxWordLength, run.length - at);
-      while (length > 1 && lexicon.lookup(run.slice(at, at + length)) === undefined) length -= 1;
+      while (length > 1 && !lexicon.has(run.slice(at, at + length))) length -= 1;
       words.push(run.slice(at, at + length));
       at += length;
     }
