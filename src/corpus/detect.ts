@@ -1,7 +1,26 @@
 // Language of a document or paragraph: Chinese by its Han characters, English vs other
 // Latin-script languages by franc; paragraphs that mix Chinese and English are flagged.
-import { franc } from 'franc';
+import { createRequire } from 'node:module';
 import type { Language } from '../types.js';
+
+const require = createRequire(import.meta.url);
+type Franc = (text: string, options: { minLength: number; only: string[] }) => string;
+let franc: Franc | undefined | null;
+
+/**
+ * franc, loaded on first use (its trigram data costs start-up time). It is an ES module:
+ * require() loads it on Node ≥ 20.19; on older Node, Latin text simply counts as English.
+ */
+function loadFranc(): Franc | null {
+  if (franc === undefined) {
+    try {
+      franc = (require('franc') as { franc: Franc }).franc;
+    } catch {
+      franc = null;
+    }
+  }
+  return franc;
+}
 
 const HAN = /\p{Script=Han}/gu;
 const LATIN_LETTER = /[A-Za-z]/g;
@@ -46,7 +65,7 @@ export function detectParagraphLanguage(text: string): LanguageProfile {
   else if (zhUnits >= enUnits) language = 'zh';
   else if (letters < FRANC_MIN_LETTERS) language = 'en';
   else {
-    const code = franc(text.slice(0, 6000), { minLength: 10, only: LATIN_CANDIDATES });
+    const code = loadFranc()?.(text.slice(0, 6000), { minLength: 10, only: LATIN_CANDIDATES }) ?? 'eng';
     language = code === 'eng' || code === 'und' ? 'en' : 'other';
   }
   return { language, zhUnits, enUnits, mixed };

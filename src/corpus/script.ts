@@ -1,6 +1,7 @@
-// Simplified vs Traditional Han script, by character statistics, and the OpenCC converters
-// behind it. opencc-js is loaded on first use (createRequire) so that importing this module
-// costs nothing until Chinese text is actually seen.
+// Simplified vs Traditional Han script, by character statistics, and Traditional→Simplified
+// conversion with OpenCC. A character is evidence of one script when only that script's
+// national character set has it (国 is GB2312 only, 國 Big5 only; 著 or 中 are in both and tell
+// nothing). opencc-js is loaded on first conversion (createRequire), not at import.
 import { createRequire } from 'node:module';
 import type { Script } from '../types.js';
 import { big5Han, gb2312Han } from './charsets.js';
@@ -12,68 +13,61 @@ interface OpenCCModule {
   Converter(options: { from: string; to: string }): Convert;
 }
 
+const HAN = /\p{Script=Han}/u;
+let t2cn: OpenCCModule | undefined;
 let fromHongKong: Convert | undefined;
 let fromTaiwan: Convert | undefined;
-let toTraditional: Convert | undefined;
-
-function converters(): { hk: Convert; tw: Convert; s2t: Convert } {
-  if (!fromHongKong || !fromTaiwan || !toTraditional) {
-    const t2cn = require('opencc-js/t2cn') as OpenCCModule;
-    fromHongKong = t2cn.Converter({ from: 'hk', to: 'cn' });
-    fromTaiwan = t2cn.Converter({ from: 'tw', to: 'cn' });
-    toTraditional = (require('opencc-js/cn2t') as OpenCCModule).Converter({ from: 'cn', to: 't' });
-  }
-  return { hk: fromHongKong, tw: fromTaiwan, s2t: toTraditional };
-}
 
 /**
- * Traditional → Simplified, phrase-level. The Hong Kong and the Taiwan converters both run on
- * the original text (never one on the other's output, which would turn the Simplified 显著
- * into 显着); where only one of them changed a character, its change is taken.
+ * Traditional → Simplified, phrase-level, Hong Kong variants first. When Han characters that
+ * GB2312 lacks remain, the Taiwan converter also runs on the original text (never on the Hong
+ * Kong output, which would turn the Simplified 显著 into 显着); where only it changed a
+ * character, its change is taken.
  */
 export function traditionalToSimplified(text: string): string {
-  const { hk, tw } = converters();
-  const a = hk(text);
-  const b = tw(text);
-  if (a === b || a.length !== text.length || b.length !== text.length) return a;
+  t2cn ??= require('opencc-js/t2cn') as OpenCCModule;
+  fromHongKong ??= t2cn.Converter({ from: 'hk', to: 'cn' });
+  const a = fromHongKong(text);
+  if (!hasNonGb2312Han(a) || a.length !== text.length) return a;
+  fromTaiwan ??= t2cn.Converter({ from: 'tw', to: 'cn' });
+  const b = fromTaiwan(text);
+  if (a === b || b.length !== text.length) return a;
   let out = '';
   for (let i = 0; i < text.length; i++) out += a[i] === text[i] ? b[i] : a[i];
   return out;
 }
 
+function hasNonGb2312Han(text: string): boolean {
+  const gb = gb2312Han();
+  for (const ch of text) if (HAN.test(ch) && !gb.has(ch)) return true;
+  return false;
+}
+
 export interface ScriptCounts {
-  /** Characters the Traditional→Simplified conversion changes and GB2312 lacks (國, 聯). */
+  /** Han characters of Big5 that GB2312 lacks (國, 聯), and variants outside both (衞). */
   traditional: number;
-  /** Characters the Simplified→Traditional conversion changes and Big5 lacks (国, 联). */
+  /** Han characters of GB2312 that Big5 lacks (国, 联). */
   simplified: number;
   han: number;
 }
 
-const HAN = /\p{Script=Han}/u;
-
 export function countScriptCharacters(text: string): ScriptCounts {
-  const han = countHan(text);
-  if (han === 0) return { traditional: 0, simplified: 0, han };
-  const { s2t } = converters();
-  return {
-    traditional: countChanged(text, traditionalToSimplified(text), gb2312Han()),
-    simplified: countChanged(text, s2t(text), big5Han()),
-    han,
-  };
-}
-
-function countHan(text: string): number {
-  let n = 0;
-  for (const ch of text) if (HAN.test(ch)) n++;
-  return n;
-}
-
-/** Characters that the conversion changes and that the other script's charset lacks: 著 in 显著 is also Simplified. */
-function countChanged(before: string, after: string, otherScript: Set<string>): number {
-  if (before.length !== after.length) return Math.abs(before.length - after.length) + 1;
-  let n = 0;
-  for (let i = 0; i < before.length; i++) if (before[i] !== after[i] && !otherScript.has(before[i])) n++;
-  return n;
+  const counts: ScriptCounts = { traditional: 0, simplified: 0, han: 0 };
+  let gb: Set<string> | undefined;
+  let big5: Set<string> | undefined;
+  for (const ch of text) {
+    if (!HAN.test(ch)) continue;
+    counts.han++;
+    gb ??= gb2312Han();
+    big5 ??= big5Han();
+    const inGb = gb.has(ch);
+    const inBig5 = big5.has(ch);
+    if (inBig5 && !inGb) counts.traditional++;
+    else if (inGb && !inBig5) counts.simplified++;
+    // In neither set: a Hong Kong or Taiwan variant (衞) if OpenCC simplifies it, else rare.
+    else if (!inGb && !inBig5 && traditionalToSimplified(ch) !== ch) counts.traditional++;
+  }
+  return counts;
 }
 
 /**
