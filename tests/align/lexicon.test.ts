@@ -1,0 +1,116 @@
+// The bilingual lexicon: the CC-CEDICT index, Chinese segmentation, English stems, anchors
+// (numbers, dates, paragraph numbering), romanised names and the lexical similarity.
+import { describe, expect, it } from 'vitest';
+import {
+  chineseAnchors,
+  chineseNumeralValue,
+  englishAnchors,
+  englishContentStems,
+  extendLexicon,
+  lexicalSimilarity,
+  loadLexicon,
+  segmentChinese,
+  stem,
+} from '../../src/align/lexicon/index.js';
+
+describe('CC-CEDICT index', () => {
+  const lexicon = loadLexicon();
+
+  it('is loaded once per process', () => {
+    expect(loadLexicon()).toBe(lexicon);
+  });
+
+  it.each([
+    { zh: '杜尚别', en: 'Dushanbe' },
+    { zh: '会谈', en: 'talks' },
+    { zh: '合作', en: 'cooperation' },
+    { zh: '塔吉克斯坦', en: 'Tajikistan' },
+    { zh: '會談', en: 'talks' }, // traditional headwords too
+  ])('translates $zh to $en', ({ zh, en }) => {
+    expect(lexicon.lookup(zh)).toContain(stem(en.toLowerCase()));
+  });
+
+  it('keeps only a few senses of a single character', () => {
+    expect((lexicon.lookup('打') ?? []).length).toBeLessThanOrEqual(6);
+  });
+
+  it('gives the toneless pinyin of characters, for names', () => {
+    expect(lexicon.pinyin('王')).toBe('wang');
+    expect(lexicon.pinyin('毅')).toBe('yi');
+  });
+
+  it.each([
+    { text: '中国外交部长王毅在杜尚别会见了塔吉克斯坦总统', words: ['中国', '外交部长', '王毅', '在', '杜尚别', '会见', '了', '塔吉克斯坦', '总统'] },
+    { text: '加强合作。', words: ['加强', '合作'] },
+    { text: 'COVID-19', words: [] },
+  ])('segments "$text" by maximum matching', ({ text, words }) => {
+    expect(segmentChinese(text, lexicon)).toEqual(words);
+  });
+
+  it('adds glossary entries on top of CC-CEDICT', () => {
+    const extended = extendLexicon(lexicon, [{ zh: ['努尔苏丹'], en: ['Nur-Sultan'] }]);
+    expect(extended.lookup('努尔苏丹')).toEqual(expect.arrayContaining([stem('nur'), stem('sultan')]));
+    expect(segmentChinese('在努尔苏丹', extended)).toEqual(['在', '努尔苏丹']);
+    expect(extended.lookup('合作')).toEqual(lexicon.lookup('合作'));
+  });
+});
+
+describe('English stems', () => {
+  it.each([
+    { text: 'The meetings were held', stems: ['meet', 'held'].map((w) => stem(w)) },
+    { text: 'He said that they went', stems: [stem('say'), stem('go')] },
+    { text: 'the of and', stems: [] },
+  ])('"$text" → $stems', ({ text, stems }) => {
+    expect(englishContentStems(text)).toEqual(stems);
+  });
+});
+
+describe('anchors', () => {
+  it.each([
+    { numeral: '二〇二〇', value: 2020 },
+    { numeral: '十六', value: 16 },
+    { numeral: '二十一', value: 21 },
+    { numeral: '一百零五', value: 105 },
+    { numeral: '三千', value: 3000 },
+    { numeral: '两万', value: 20000 },
+    { numeral: '七', value: 7 },
+    { numeral: '好', value: undefined },
+  ])('reads the Chinese numeral $numeral as $value', ({ numeral, value }) => {
+    expect(chineseNumeralValue(numeral)).toBe(value);
+  });
+
+  it.each([
+    { zh: '2020年7月16日', en: '16 July 2020' },
+    { zh: '二〇二〇年七月十六日', en: 'July 16th, 2020' },
+    { zh: '一、政治合作', en: '1. Political cooperation' },
+    { zh: '贸易额达到1,500亿', en: 'trade reached 1,500 hundred million' },
+  ])('ties "$zh" to "$en"', ({ zh, en }) => {
+    const zhAnchors = chineseAnchors(zh);
+    expect(zhAnchors.length).toBeGreaterThan(0);
+    expect(new Set(englishAnchors(en))).toEqual(new Set(zhAnchors));
+  });
+
+  it('does not read "may" as a month', () => {
+    expect(englishAnchors('They may meet in May.')).toEqual(['m5']);
+  });
+});
+
+describe('lexicalSimilarity', () => {
+  it.each([
+    { zh: '王毅在杜尚别会见塔吉克斯坦总统。', en: 'Wang Yi met the President of Tajikistan in Dushanbe.', above: 0.5 },
+    { zh: '汪淼看着史强。', en: 'Wang Miao looked at Shi Qiang.', above: 0.5 },
+  ])('scores a translation high: $en', ({ zh, en, above }) => {
+    expect(lexicalSimilarity(zh, en)).toBeGreaterThan(above);
+  });
+
+  it('scores an unrelated sentence low', () => {
+    expect(lexicalSimilarity('王毅在杜尚别会见塔吉克斯坦总统。', 'The weather was cold and the river froze.')).toBeLessThan(0.15);
+  });
+
+  it('is 0 for empty text and stays in [0, 1]', () => {
+    expect(lexicalSimilarity('', '')).toBe(0);
+    const s = lexicalSimilarity('合作合作合作', 'cooperation');
+    expect(s).toBeGreaterThanOrEqual(0);
+    expect(s).toBeLessThanOrEqual(1);
+  });
+});
