@@ -31,7 +31,7 @@ export function documentsSection(documents: CorpusDocument[]): string {
   const rows = documents.map((d) => {
     const sentences = d.paragraphs.reduce((n, p) => n + p.sentences.length, 0);
     const lines = d.normalized.removed.reduce((n, b) => n + b.endLine - b.startLine + 1, 0);
-    const removed = d.normalized.removed.length === 0 ? '0' : `${d.normalized.removed.length} (${lines} lines)`;
+    const removed = d.normalized.removed.length === 0 ? '0' : `${d.normalized.removed.length} (${lines} line${lines === 1 ? '' : 's'})`;
     return `| ${d.entry.id} | ${d.entry.language} | ${d.normalized.script} | ${d.entry.date ?? ''} | ${d.entry.kind} | ${d.entry.origin} | ${d.paragraphs.length} | ${sentences} | ${removed} |`;
   });
   return [
