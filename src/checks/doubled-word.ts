@@ -1,10 +1,11 @@
 // artifact/doubled-word: the same word twice in a row ("population population", "Program Program").
 import type { CheckDefinition, FindingDraft } from './types.js';
+import { documentWords } from './words.js';
 
-/** Words with what follows them up to the next word: a doubled word is two equal neighbours with only spaces between. */
-const WORD = /(?<![\p{N}'’-])\p{L}+(?![\p{N}'’-])/gu;
 /** Doubles that English grammar allows. */
 const ALLOWED = new Set(['that', 'had', 'bye', 'no', 'very', 'so', 'far']);
+const LETTERS = /^\p{L}+$/u;
+const SPACES = /^[ \t]+$/;
 
 export const doubledWord: CheckDefinition = {
   id: 'artifact/doubled-word',
@@ -13,21 +14,21 @@ export const doubledWord: CheckDefinition = {
   run(ctx) {
     const out: FindingDraft[] = [];
     const text = ctx.text;
-    let previous: { word: string; start: number; end: number } | undefined;
-    for (const m of text.matchAll(WORD)) {
-      const word = m[0].toLowerCase();
-      const current = { word, start: m.index, end: m.index + m[0].length };
-      if (previous && previous.word === word && !ALLOWED.has(word) && /^[ \t]+$/.test(text.slice(previous.end, current.start))) {
-        out.push({
-          offset: previous.start,
-          length: current.end - previous.start,
-          message: `doubled word “${text.slice(previous.start, current.end)}”`,
-          suggestions: [text.slice(previous.start, previous.end)],
-        });
-        previous = undefined;
-        continue;
-      }
-      previous = current;
+    const words = documentWords(ctx);
+    for (let i = 1; i < words.length; i++) {
+      const a = words[i - 1];
+      const b = words[i];
+      if (a.word !== b.word || ALLOWED.has(a.word) || !LETTERS.test(a.word)) continue;
+      if (!SPACES.test(text.slice(a.end, b.start))) continue;
+      // Part of a compound or a possessive is not a word of its own ("the the-end").
+      if (/[-'’]/.test(text[a.start - 1] ?? '') || /[-'’]/.test(text[b.end] ?? '')) continue;
+      out.push({
+        offset: a.start,
+        length: b.end - a.start,
+        message: `doubled word “${text.slice(a.start, b.end)}”`,
+        suggestions: [text.slice(a.start, a.end)],
+      });
+      i++;
     }
     return out;
   },

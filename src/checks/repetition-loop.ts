@@ -1,7 +1,7 @@
 // artifact/repetition-loop: a decoder loop, an n-gram repeated three or more times in quick
 // succession ("inter -European -South European inter -European -South European …").
 import type { CheckDefinition, FindingDraft } from './types.js';
-import { STOPWORDS, wordTokens, type WordToken } from './words.js';
+import { STOPWORDS, documentWords, firstTokenAt, type WordToken } from './words.js';
 
 const MAX_N = 6;
 const MIN_REPEATS = 3;
@@ -13,7 +13,11 @@ export const repetitionLoop: CheckDefinition = {
   run(ctx) {
     const out: FindingDraft[] = [];
     for (const p of ctx.paragraphs) {
-      const tokens = wordTokens(ctx.text, p.start, p.end);
+      const all = documentWords(ctx);
+      const from = firstTokenAt(all, p.start);
+      let to = from;
+      while (to < all.length && all[to].end <= p.end) to++;
+      const tokens = all.slice(from, to);
       if (!mayLoop(tokens)) continue;
       for (const [from, to] of mergeSpans(loopSpans(tokens))) {
         const start = tokens[from].start;

@@ -140,6 +140,8 @@ describe('silkalign check', () => {
     ['an invalid ignore file', ['check', 'README.md', '--ignore-file', 'BADIGNORE']],
     ['--zh with two files', ['check', 'README.md', 'README.md', '--zh', 'README.md']],
     ['no file', ['check']],
+    ['a Chinese file as the English', ['check', 'corpus/documents/2024-12-01_fifth-meeting-chengdu_joint-statement.zh.txt']],
+    ['an English file as --zh', ['check', 'README.md', '--zh', 'README.md']],
   ])('exit 2 and nothing on stdout for %s', (_name, args) => {
     const out = file('never-written.json');
     const r = runCli([...args.map((a) => (a === 'GLOSSARY' ? file('bad-glossary.json') : a === 'BADIGNORE' ? file('bad-ignore.json') : a)), '--output', out]);

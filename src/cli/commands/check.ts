@@ -4,7 +4,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import type { Command } from 'commander';
-import { readSourceFile } from '../../corpus/index.js';
+import { detectLanguage, readSourceFile } from '../../corpus/index.js';
 import { checkEnglish, isIgnored, listRules, IgnoreFileSchema, type IgnoreEntry } from '../../checks/index.js';
 import { formatFindings, findingsFormats, type FindingsFormat } from '../../export/index.js';
 import { loadGlossary, type Glossary } from '../../glossary/index.js';
@@ -65,8 +65,13 @@ export async function collectFindings(files: string[], opts: CheckCommandOptions
   if (files.filter((f) => f === '-').length > 1) throw new InputError('stdin (-) can be read only once');
   const glossary = loadGlossary(opts.glossary);
   const chinese = opts.zh === undefined ? undefined : { text: (await readSourceFile(opts.zh)).text };
+  if (chinese && detectLanguage(chinese.text) !== 'zh') throw new InputError('--zh expects a Chinese document; this one is not Chinese', { file: opts.zh! });
   const sources = [];
-  for (const file of files) sources.push(await readSourceFile(file));
+  for (const file of files) {
+    const source = await readSourceFile(file);
+    if (detectLanguage(source.text) === 'zh') throw new InputError('this is a Chinese document; check the English text, giving the Chinese with --zh', { file });
+    sources.push(source);
+  }
   const note = opts.quiet ? undefined : (m: string) => process.stderr.write(`silkalign: ${m}\n`);
   const out: FileFindings[] = sources.map((source, i) => ({
     path: files[i],
