@@ -103,7 +103,7 @@ function pairsSection(pairing: Pairing): string {
     '## Pairs',
     '',
     pairing.pairs.length
-      ? ['| pair | Chinese | English | relation | score | text in confident links |', '|---|---|---|---|---:|---:|', ...rows].join('\n')
+      ? ['| pair | Chinese | English | relation | score | text in clear paragraph links |', '|---|---|---|---|---:|---:|', ...rows].join('\n')
       : 'No Chinese–English pairs found.',
     '',
     '### Documents with no counterpart',
