@@ -33,6 +33,7 @@ interface Target {
   entry: GlossaryEntry;
   form: string;
   letters: string;
+  counts: Uint8Array;
   sound: string[];
   /** True for pinyin targets (matched against `letters` only). */
   pinyin: boolean;
@@ -65,12 +66,12 @@ function buildIndex(glossary: Glossary): NearMissIndex {
     if (!NAMELIKE.has(entry.type)) continue;
     for (const form of [entry.preferred, ...entry.variants]) {
       const letters = lettersKey(form);
-      if (letters.length >= 4) targets.push({ entry, form, letters, sound: soundOf(form), pinyin: false });
+      if (letters.length >= 4) targets.push({ entry, form, letters, counts: histogram(letters), sound: soundOf(form), pinyin: false });
     }
     if (TRANSLITERATED.has(entry.type)) {
       for (const zh of entry.zhHans) {
         const letters = lettersKey(pinyin(zh, { toneType: 'none', type: 'array' }).join(''));
-        if (letters.length >= 4) targets.push({ entry, form: entry.preferred, letters, sound: [], pinyin: true });
+        if (letters.length >= 4) targets.push({ entry, form: entry.preferred, letters, counts: histogram(letters), sound: [], pinyin: true });
       }
     }
   }
@@ -79,30 +80,62 @@ function buildIndex(glossary: Glossary): NearMissIndex {
   return index;
 }
 
+let rowA = new Int32Array(64);
+let rowB = new Int32Array(64);
+
+/** Levenshtein distance, or `limit + 1` as soon as it must exceed `limit` (banded, reused rows). */
 function editDistance(a: string, b: string, limit: number): number {
   if (Math.abs(a.length - b.length) > limit) return limit + 1;
-  let prev = new Array<number>(b.length + 1);
-  let cur = new Array<number>(b.length + 1);
-  for (let j = 0; j <= b.length; j++) prev[j] = j;
+  if (rowA.length <= b.length) {
+    rowA = new Int32Array(b.length + 1);
+    rowB = new Int32Array(b.length + 1);
+  }
+  let prev = rowA;
+  let cur = rowB;
+  const big = limit + 1;
+  for (let j = 0; j <= b.length; j++) prev[j] = j <= limit ? j : big;
   for (let i = 1; i <= a.length; i++) {
-    cur[0] = i;
-    let rowMin = i;
-    for (let j = 1; j <= b.length; j++) {
-      const cost = a.charCodeAt(i - 1) === b.charCodeAt(j - 1) ? 0 : 1;
-      cur[j] = Math.min(prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + cost);
-      if (cur[j] < rowMin) rowMin = cur[j];
+    const from = Math.max(1, i - limit);
+    const to = Math.min(b.length, i + limit);
+    cur[from - 1] = from === 1 ? (i <= limit ? i : big) : big;
+    let rowMin = cur[from - 1];
+    const ca = a.charCodeAt(i - 1);
+    for (let j = from; j <= to; j++) {
+      const substitute = prev[j - 1] + (ca === b.charCodeAt(j - 1) ? 0 : 1);
+      const remove = prev[j] + 1;
+      const insert = cur[j - 1] + 1;
+      const v = substitute < remove ? (substitute < insert ? substitute : insert) : remove < insert ? remove : insert;
+      cur[j] = v > big ? big : v;
+      if (v < rowMin) rowMin = v;
     }
-    if (rowMin > limit) return limit + 1;
+    if (to < b.length) cur[to + 1] = big;
+    if (rowMin > limit) return big;
     [prev, cur] = [cur, prev];
   }
-  return prev[b.length];
+  return Math.min(prev[b.length], big);
 }
 
-/** Spelling similarity: the mean of edit-distance similarity and Jaro-Winkler. */
-export function spellingSimilarity(a: string, b: string): number {
+/** Letter counts (a–z, 0–9): half their difference is a lower bound of the edit distance. */
+function histogram(letters: string): Uint8Array {
+  const counts = new Uint8Array(36);
+  for (let i = 0; i < letters.length; i++) {
+    const c = letters.charCodeAt(i);
+    counts[c >= 97 ? c - 97 : c - 48 + 26]++;
+  }
+  return counts;
+}
+
+function histogramBound(a: Uint8Array, b: Uint8Array): number {
+  let diff = 0;
+  for (let k = 0; k < 36; k++) diff += a[k] > b[k] ? a[k] - b[k] : b[k] - a[k];
+  return Math.ceil(diff / 2);
+}
+
+/** Spelling similarity: the mean of edit-distance similarity and Jaro-Winkler (0 when far apart). */
+export function spellingSimilarity(a: string, b: string, maxDistanceShare = 0.4): number {
   const longest = Math.max(a.length, b.length);
   if (longest === 0) return 1;
-  const limit = Math.ceil(longest * 0.4);
+  const limit = Math.floor(longest * maxDistanceShare);
   const distance = editDistance(a, b, limit);
   if (distance > limit) return 0;
   return (1 - distance / longest + jaroWinkler(a, b)) / 2;
@@ -137,12 +170,17 @@ function scoreSpan(index: NearMissIndex, span: string, threshold: number): NearM
   const letters = lettersKey(span);
   if (letters.length < 4) return [];
   const sound = soundOf(span);
+  const counts = histogram(letters);
   const best = new Map<string, NearMiss>();
   for (const target of index.targets) {
     if (Math.abs(target.letters.length - letters.length) > Math.max(2, letters.length * 0.35)) continue;
-    let score = spellingSimilarity(letters, target.letters);
+    const sameSound = !target.pinyin && sound.length === target.sound.length && sound.every((s, k) => s === target.sound[k]);
+    // Spelling alone reaches the threshold only within this share of edits (Jaro-Winkler ≤ 1).
+    const share = sameSound ? 0.4 : Math.max(0, 2 - 2 * threshold);
+    if (histogramBound(counts, target.counts) > Math.floor(Math.max(letters.length, target.letters.length) * share)) continue;
+    let score = spellingSimilarity(letters, target.letters, share);
     let method: NearMissMethod = target.pinyin ? 'pinyin' : 'spelling';
-    if (!target.pinyin && score >= 0.6 && sound.length === target.sound.length && sound.every((s, k) => s === target.sound[k])) {
+    if (sameSound && score >= 0.6) {
       // Same sound lifts the score; spelling still orders candidates that sound alike.
       const bySound = Math.min(0.99, 0.85 + 0.1 * score);
       if (bySound > score) {
