@@ -1,9 +1,19 @@
 // The library API: what `import … from 'silkalign'` gives.
 export * from './types.js';
 export { InputError } from './errors.js';
-export { readSourceFile, decodeBytes, loadCorpus, detectLanguage, detectScript } from './corpus/index.js';
-export { normalizeDocument, toSourceOffset } from './normalize/index.js';
-export { segmentParagraphs, splitSentences } from './segment/index.js';
+export {
+  readSourceFile,
+  decodeBytes,
+  loadCorpus,
+  detectLanguage,
+  detectParagraphLanguage,
+  detectScript,
+  traditionalToSimplified,
+  type CorpusEntry,
+  type LanguageProfile,
+} from './corpus/index.js';
+export { normalizeDocument, toSourceOffset, stripPinyinGlosses, type NormalizeOptions } from './normalize/index.js';
+export { segmentParagraphs, splitSentences, paragraphNumbering } from './segment/index.js';
 export {
   alignSegments,
   alignDocuments,

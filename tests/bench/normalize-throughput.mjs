@@ -3,6 +3,7 @@
 // Usage: npm run build && node tests/bench/normalize-throughput.mjs [passes]
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { performance } from 'node:perf_hooks';
 import { normalizeDocument } from '../../dist/normalize/index.js';
 import { segmentParagraphs } from '../../dist/segment/index.js';
 
