@@ -119,9 +119,10 @@ describe('cross-lingual checks', () => {
     const en = 'Wang Yi met the foreign minister.\n\nThe parties met on June 9.\n';
     const zh = '王毅同塔吉克斯坦外长会谈。\n\n各方于6月8日举行会议。\n';
     const rules = ['crosslingual/missing-name', 'crosslingual/number-mismatch'];
-    const found = runRules(en, rules, { chinese: { text: zh } }).map((f) => `${f.rule} ${f.text}`);
-    expect(found).toContain('crosslingual/missing-name Wang Yi met the foreign minister.');
-    expect(found).toContain('crosslingual/number-mismatch 9');
+    const found = runRules(en, rules, { chinese: { text: zh } });
+    // However the aligner groups these two short paragraphs, the name and the day are caught.
+    expect(found.some((f) => f.rule === 'crosslingual/missing-name' && f.text.startsWith('Wang Yi met') && f.suggestions[0] === 'Tajikistan')).toBe(true);
+    expect(found.some((f) => f.rule === 'crosslingual/number-mismatch' && f.text === '9')).toBe(true);
   });
 });
 
