@@ -33,6 +33,7 @@ export {
   type PairCandidate,
   type PairRelation,
 } from './align/index.js';
+export { checkEnglish, listRules, type CheckOptions, type ChineseInput, type RuleInfo } from './checks/index.js';
 export {
   applyFixes,
   fixText,
@@ -65,6 +66,8 @@ export {
   formatReportHtml,
   formatReportMarkdown,
   formatIndexHtml,
+  formatFindings,
+  type FindingsFormat,
   type ParallelSegment,
   type ReviewReport,
 } from './export/index.js';
