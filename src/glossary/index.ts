@@ -6,5 +6,5 @@ export { validateGlossaryData, describeProblem, correctForms, type GlossaryProbl
 export { formKey, lettersKey } from './normalize-form.js';
 export { findEnglishTerms, englishForms, englishFormsRegExp, type FormHit, type FormRole, type TermMatch } from './match-english.js';
 export { findChineseTerms, type ChineseTermMatch } from './match-chinese.js';
-export { nearMissCandidates, spellingSimilarity, type NearMiss, type NearMissMethod, type NearMissOptions } from './near-miss.js';
+export { nearMissCandidates, spellingSimilarity, TRANSLITERATED_TYPES, type NearMiss, type NearMissMethod, type NearMissOptions } from './near-miss.js';
 export { nameValidity, garbleApplies, type NameValidity, type GarbleContextInput } from './validity.js';

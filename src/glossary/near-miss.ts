@@ -2,13 +2,21 @@
 // Jaro-Winkler), sound (DoubleMetaphone) or as a transliteration of the Chinese form's pinyin
 // ("Dushang Bie" ~ 杜尚别 dù shàng bié). Scores in [0, 1]; the caller picks the threshold.
 import { createRequire } from 'node:module';
-import { pinyin } from 'pinyin-pro';
 import type { EntityType, GlossaryEntry } from './schema.js';
 import type { Glossary } from './load.js';
 import { formKey, lettersKey } from './normalize-form.js';
 
 const require = createRequire(import.meta.url);
 const jaroWinkler = require('natural/lib/natural/distance/jaro-winkler_distance.js') as (a: string, b: string) => number;
+/** pinyin-pro costs ~0.2 s to load: only for entries without a `pinyin` field. */
+let pinyinOf: ((zh: string) => string) | undefined;
+function computePinyin(zh: string): string {
+  if (!pinyinOf) {
+    const { pinyin } = require('pinyin-pro') as { pinyin: (text: string, options: { toneType: 'none'; type: 'array' }) => string[] };
+    pinyinOf = (text) => pinyin(text, { toneType: 'none', type: 'array' }).join(' ');
+  }
+  return pinyinOf(zh);
+}
 const DoubleMetaphone = require('natural/lib/natural/phonetics/double_metaphone.js') as new () => {
   process(word: string): [string, string];
 };
@@ -24,10 +32,10 @@ export interface NearMiss {
 }
 
 /** Names transliterated from Chinese or into it: where pinyin says something about the English. */
-const TRANSLITERATED: ReadonlySet<EntityType> = new Set([
+export const TRANSLITERATED_TYPES: ReadonlySet<EntityType> = new Set([
   'country', 'capital', 'city', 'region', 'port', 'border-crossing', 'geographic', 'person',
 ]);
-const NAMELIKE: ReadonlySet<EntityType> = new Set([...TRANSLITERATED, 'organisation', 'body', 'railway', 'corridor', 'demonym']);
+const NAMELIKE: ReadonlySet<EntityType> = new Set([...TRANSLITERATED_TYPES, 'organisation', 'body', 'railway', 'corridor', 'demonym']);
 
 interface Target {
   entry: GlossaryEntry;
@@ -68,9 +76,10 @@ function buildIndex(glossary: Glossary): NearMissIndex {
       const letters = lettersKey(form);
       if (letters.length >= 4) targets.push({ entry, form, letters, counts: histogram(letters), sound: soundOf(form), pinyin: false });
     }
-    if (TRANSLITERATED.has(entry.type)) {
-      for (const zh of entry.zhHans) {
-        const letters = lettersKey(pinyin(zh, { toneType: 'none', type: 'array' }).join(''));
+    if (TRANSLITERATED_TYPES.has(entry.type)) {
+      const main = entry.zhHans[0];
+      if (main !== undefined) {
+        const letters = lettersKey(entry.pinyin ?? computePinyin(main));
         if (letters.length >= 4) targets.push({ entry, form: entry.preferred, letters, counts: histogram(letters), sound: [], pinyin: true });
       }
     }

@@ -87,6 +87,8 @@ export const GlossaryEntrySchema = z
     zhHans: z.array(z.string().min(1)).default([]),
     /** Traditional Chinese forms. */
     zhHant: z.array(z.string().min(1)).default([]),
+    /** Pinyin of the first Simplified form, with tones ("dù shàng bié"): near-miss transliteration. */
+    pinyin: z.string().min(1).optional(),
     preferred: z.string().min(1),
     variants: z.array(z.string().min(1)).default([]),
     garbles: z.array(GarbleSchema).default([]),

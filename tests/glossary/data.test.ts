@@ -1,6 +1,7 @@
 // The curated glossary is data with its own tests: schema, no duplicate or contradictory forms,
 // every regex compiles, every garble is found as itself by the matcher.
 import { readFileSync } from 'node:fs';
+import { pinyin } from 'pinyin-pro';
 import { describe, expect, it } from 'vitest';
 import {
   defaultGlossaryPath,
@@ -8,7 +9,9 @@ import {
   findEnglishTerms,
   formKey,
   GlossaryEntrySchema,
+  lettersKey,
   loadGlossary,
+  TRANSLITERATED_TYPES,
   validateGlossaryData,
 } from '../../src/glossary/index.js';
 
@@ -102,6 +105,16 @@ describe('curated glossary data', () => {
       }
     }
     expect(lost).toEqual([]);
+  });
+
+  it('gives the pinyin of the first Chinese form of every transliterated name (checked against pinyin-pro)', () => {
+    const wrong: string[] = [];
+    for (const entry of glossary.entries) {
+      if (!TRANSLITERATED_TYPES.has(entry.type) || entry.zhHans.length === 0) continue;
+      const expected = pinyin(entry.zhHans[0], { toneType: 'none', type: 'array' }).join('');
+      if (entry.pinyin === undefined || lettersKey(entry.pinyin) !== lettersKey(expected)) wrong.push(`${entry.id}: ${entry.pinyin} ≠ ${expected}`);
+    }
+    expect(wrong).toEqual([]);
   });
 
   it('has a source note on every entry, and dates only with a sameAs twin that is valid when it is not', () => {
