@@ -41,10 +41,15 @@ export function applyFixes(text: string, fixes: readonly Fix[]): FixResult {
     applied.push(fix);
     last = fix;
   }
-  let out = text;
+  // From the end backwards, so every offset still points into the untouched text; the pieces
+  // are joined once (splicing a string per fix would be quadratic).
+  const pieces: string[] = [];
+  let end = text.length;
   for (let i = applied.length - 1; i >= 0; i--) {
     const { offset, length, replacement } = applied[i];
-    out = out.slice(0, offset) + replacement + out.slice(offset + length);
+    pieces.push(text.slice(offset + length, end), replacement);
+    end = offset;
   }
-  return { text: out, applied, skipped };
+  pieces.push(text.slice(0, end));
+  return { text: pieces.reverse().join(''), applied, skipped };
 }
