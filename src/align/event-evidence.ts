@@ -1,6 +1,9 @@
 // What identifies the event a document reports, read from its text in either language:
 // dates (2020年7月16日, 二〇二〇年七月十六日, July 16, 2022-06-08), the meeting's ordinal
-// (首次 / 第五次会晤 ↔ first / fifth meeting) and other numbers. Document pairing compares these.
+// (首次 / 第五次会晤 ↔ first / fifth meeting), other numbers, and names (see names.ts).
+// Document pairing compares these.
+import type { Language } from '../types.js';
+import { englishProperNames, pinyinWindows } from './names.js';
 
 /** A calendar date; `year` is missing when the text gives only month and day ("July 16"). */
 export interface TextDate {
@@ -15,6 +18,9 @@ export interface EventEvidence {
   meetingOrdinals: Set<number>;
   /** Numbers of three or more digits other than dates (amounts, years mentioned alone). */
   numbers: Set<string>;
+  /** Chinese text: pinyin of its 2–4 character windows; English text: its proper names. */
+  pinyinWindows: Set<string>;
+  properNames: Map<string, string>;
 }
 
 const MONTHS = [
@@ -91,10 +97,16 @@ export function extractMeetingOrdinals(text: string): Set<number> {
   return out;
 }
 
-export function extractEventEvidence(text: string): EventEvidence {
+export function extractEventEvidence(text: string, language: Language): EventEvidence {
   const dates = extractDates(text);
   const dateParts = new Set(dates.flatMap((d) => [String(d.year ?? ''), String(d.day)]));
   const numbers = new Set<string>();
   for (const m of text.matchAll(/(?<![\d.])\d{3,}(?![\d])/g)) if (!dateParts.has(String(Number(m[0])))) numbers.add(String(Number(m[0])));
-  return { dates, meetingOrdinals: extractMeetingOrdinals(text), numbers };
+  return {
+    dates,
+    meetingOrdinals: extractMeetingOrdinals(text),
+    numbers,
+    pinyinWindows: language === 'zh' ? pinyinWindows(text) : new Set(),
+    properNames: language === 'en' ? englishProperNames(text) : new Map(),
+  };
 }

@@ -6,6 +6,7 @@ import type { Language, Paragraph } from '../types.js';
 import { linkComparable } from './comparable.js';
 import { alignDocuments, looksTranslated, type DocumentAlignment } from './documents.js';
 import { extractEventEvidence, type EventEvidence, type TextDate } from './event-evidence.js';
+import { sharedNames } from './names.js';
 
 export interface PairingDocument {
   id: string;
@@ -56,7 +57,7 @@ const DATE_SLACK_DAYS = 3;
 
 export function pairDocuments(docs: PairingDocument[], options: { maxBead?: number } = {}): Pairing {
   const sorted = [...docs].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
-  const evidence = new Map(sorted.map((d) => [d.id, extractEventEvidence(d.paragraphs.map((p) => p.text).join('\n'))]));
+  const evidence = new Map(sorted.map((d) => [d.id, extractEventEvidence(d.paragraphs.map((p) => p.text).join('\n'), d.language)]));
   const candidates: PairCandidate[] = [];
   const pairs: DocumentPair[] = [];
   for (const zh of sorted.filter((d) => d.language === 'zh')) {
@@ -139,7 +140,13 @@ export function compareEvents(
     score += Math.min(0.1, 0.05 * numbers.length);
     reasons.push(`shared numbers ${numbers.slice(0, 5).join(', ')}`);
   }
-  return { score: Math.max(0, Math.min(1, score)), reasons };
+  const names = sharedNames(zhEvidence.pinyinWindows, enEvidence.properNames);
+  if (names.length) {
+    // Weak: the same ministers attend every meeting of a series.
+    score += Math.min(0.1, 0.05 * names.length);
+    reasons.push(`names in both ${names.slice(0, 5).join(', ')}`);
+  }
+  return { score: clamp01(score), reasons };
 }
 
 /** Month-day pairs found in both texts, with years equal where both give one ("07-16"). */

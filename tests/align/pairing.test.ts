@@ -8,6 +8,7 @@ import { join } from 'node:path';
 import { loadCorpus } from '../../src/corpus/index.js';
 import { prepareDocuments, type CorpusDocument } from '../../src/pipeline/documents.js';
 import { extractDates, extractMeetingOrdinals } from '../../src/align/event-evidence.js';
+import { englishProperNames, pinyinWindows, sharedNames } from '../../src/align/names.js';
 import { pairDocuments, PAIR_THRESHOLD, type Pairing, type PairingDocument } from '../../src/align/index.js';
 import { normalizeDocument } from '../../src/normalize/index.js';
 import { segmentParagraphs } from '../../src/segment/index.js';
@@ -187,5 +188,19 @@ describe('event evidence', () => {
   ];
   for (const [text, expected] of ordinals) {
     it(`reads the meeting ordinal of ${JSON.stringify(text)}`, () => expect([...extractMeetingOrdinals(text)]).toEqual(expected));
+  }
+});
+
+describe('names in both texts', () => {
+  const cases: Array<{ zh: string; en: string; shared: string[] }> = [
+    { zh: '国务委员兼外交部长王毅出席', en: 'State Councilor and Foreign Minister Wang Yi attended.', shared: ['Wang Yi'] },
+    { zh: '在中国四川省成都市举行', en: 'The meeting was held in Chengdu, Sichuan Province.', shared: ['Chengdu', 'Sichuan'] },
+    { zh: '秦刚同中亚五国外长会谈', en: 'Wang Yi met the ministers.', shared: [] },
+    // The sentence's first word is not taken for a name; single words need five letters.
+    { zh: '长城', en: 'Changcheng is a word. Then Aren came.', shared: [] },
+  ];
+  for (const c of cases) {
+    it(`finds ${JSON.stringify(c.shared)} in ${JSON.stringify(c.en)}`, () =>
+      expect(sharedNames(pinyinWindows(c.zh), englishProperNames(c.en))).toEqual(c.shared));
   }
 });

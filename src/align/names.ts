@@ -1,0 +1,59 @@
+// Names and places both texts mention: an English proper name (Wang Yi, Chengdu, Xi'an) matches
+// a Chinese text when its letters equal the toneless pinyin of two to four consecutive Han
+// characters there (王毅 wang yi, 成都 cheng du, 西安 xi an). Transliterated foreign names
+// (特列乌别尔季 ↔ Tleuberdi) do not match this way; the lexicon covers some of those.
+import { pinyin } from 'pinyin-pro';
+
+const MIN_LETTERS = 4;
+
+/** Every concatenation of the pinyin of 2–4 consecutive Han characters ("wangyi", "chengdu"). */
+export function pinyinWindows(text: string): Set<string> {
+  const out = new Set<string>();
+  for (const run of text.match(/\p{Script=Han}{2,}/gu) ?? []) {
+    const syllables = pinyin(run, { toneType: 'none', type: 'array' }).map((s) => s.replace(/ü/g, 'v'));
+    for (let i = 0; i < syllables.length; i++) {
+      let joined = syllables[i];
+      for (let k = 1; k < 4 && i + k < syllables.length; k++) {
+        joined += syllables[i + k];
+        out.add(joined);
+      }
+    }
+  }
+  return out;
+}
+
+/**
+ * Proper names of an English text, keyed by their letters in lower case: every run of one to
+ * three capitalised words inside a longer capitalised run, the sentence's first word left out
+ * ("Foreign Minister Wang Yi" → … "Wang Yi" → wangyi). Single words need five letters.
+ */
+export function englishProperNames(text: string): Map<string, string> {
+  const out = new Map<string, string>();
+  for (const sentence of text.split(/(?<=[.!?。])\s+|\n+/)) {
+    const raw = sentence.split(/\s+/);
+    const words = raw.map((w) => w.replace(/^[("“'‘]+|[)"”'’,;:.!?]+$/g, ''));
+    let run: string[] = [];
+    const flush = () => {
+      for (let i = 0; i < run.length; i++)
+        for (let k = 1; k <= 3 && i + k <= run.length; k++) {
+          const shown = run.slice(i, i + k).join(' ');
+          const key = shown.toLowerCase().replace(/[^a-z]/g, '');
+          if (key.length >= (k === 1 ? 5 : MIN_LETTERS) && !out.has(key)) out.set(key, shown);
+        }
+      run = [];
+    };
+    words.forEach((word, index) => {
+      if (index > 0 && /^[A-Z][a-z'’]+$/.test(word)) run.push(word);
+      else flush();
+      // "Chengdu, Sichuan": punctuation ends a name.
+      if (/[,;:)”"]$/.test(raw[index])) flush();
+    });
+    flush();
+  }
+  return out;
+}
+
+/** The English names whose pinyin the Chinese text contains, sorted. */
+export function sharedNames(zhWindows: Set<string>, enNames: Map<string, string>): string[] {
+  return [...enNames].filter(([key]) => zhWindows.has(key)).map(([, shown]) => shown).sort();
+}
