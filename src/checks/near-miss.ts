@@ -10,6 +10,14 @@ import { garbleDraft } from './known-garble.js';
 /** Lowest similarity flagged; below it ordinary words start to look like names. */
 export const NEAR_MISS_THRESHOLD = 0.88;
 const MAX_WORDS = 3;
+/** Capitalised words that start sentences and headings here: never names, never part of one. */
+const NOT_NAMES = new Set(
+  ('a about according after all also although an and any as at be because before both but by considering during each ' +
+    'every first for from further he her his however if in it its many may more most no not of on one or our over ' +
+    'second secondly seven she since so some such than that the their them then there these they third this those ' +
+    'thus to under until upon we what when where which while who will with within without you fourth fifth sixth ' +
+    'eighth ninth tenth author time finish end all parties party china chinese').split(' '),
+);
 const CAPITALISED = /(?<![\p{L}\p{N}'’-])\p{Lu}[\p{L}'’]*(?:-\p{L}[\p{L}'’]*)*(?![\p{L}\p{N}])/gu;
 
 export const nearMiss: CheckDefinition = {
@@ -44,7 +52,7 @@ function fuzzyNearMisses(ctx: CheckContext): FindingDraft[] {
     const inTerm = term !== undefined && term.start < token.end;
     const run = runs[runs.length - 1];
     const previous = run?.[run.length - 1];
-    if (inTerm) {
+    if (inTerm || NOT_NAMES.has(m[0].toLowerCase())) {
       runs.push([]);
       continue;
     }
