@@ -8,18 +8,29 @@
 // and paste the printed coefficients here (`--calibration` shows how well they hold).
 import type { BeadFeatures } from './scorer.js';
 
-export const CONFIDENCE_FEATURES = ['bias', 'lexical', 'noLexicon', 'length', 'extraSegments', 'unmatched'] as const;
+export const CONFIDENCE_FEATURES = [
+  'bias',
+  'lexical',
+  'noLexicon',
+  'length',
+  'extraSegments',
+  'unmatched',
+  'margin',
+] as const;
 
-// Fitted on 2026-11-23 (3,414 predicted beads; the search predicted no unmatched bead and every
-// bead had lexical evidence, so `noLexicon` and `unmatched` keep hand-set values that put such
-// beads just under 0.5: the fit leaves a coefficient alone when its feature never occurs).
+// Fitted on 2026-11-23 with `npm run eval:align -- --fit` (3,413 predicted beads of MAC-Dev,
+// nonlit/aca and nonlit/mag). Every predicted bead had lexical evidence, so `noLexicon` keeps a
+// hand-set value that puts such a bead near 0.5 (the fit leaves a coefficient alone when its
+// feature never occurs). `margin` is the bead's lexical similarity minus its best rival's (the
+// same bead shifted by one segment): a bead whose neighbour matches better is likely wrong.
 export const CONFIDENCE_COEFFICIENTS: Record<(typeof CONFIDENCE_FEATURES)[number], number> = {
-  bias: 1.939,
-  lexical: 4.648,
+  bias: 2.158,
+  lexical: 1.332,
   noLexicon: -1.5,
-  length: -3.691,
-  extraSegments: -1.298,
-  unmatched: -2,
+  length: -3.557,
+  extraSegments: -0.904,
+  unmatched: -7.099,
+  margin: 6.277,
 };
 
 export function confidenceInputs(f: BeadFeatures): number[] {
@@ -31,6 +42,7 @@ export function confidenceInputs(f: BeadFeatures): number[] {
     f.length,
     Math.max(0, f.zhCount + f.enCount - 2),
     unmatched ? 1 : 0,
+    f.lexical < 0 ? 0 : f.lexical - f.rival,
   ];
 }
 

@@ -135,7 +135,7 @@ function guidedBand(
 }
 
 function unmatched(zh: number[], en: number[]): ScoredBead {
-  const features: BeadFeatures = { zhCount: zh.length, enCount: en.length, length: 0, lexical: -1 };
+  const features: BeadFeatures = { zhCount: zh.length, enCount: en.length, length: 0, lexical: -1, rival: 0 };
   return { bead: { zh, en, score: round(beadConfidence(features)) }, features };
 }
 

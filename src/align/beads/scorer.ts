@@ -10,6 +10,8 @@ export interface BeadFeatures {
   length: number;
   /** Lexical similarity in [0, 1], or -1 when neither side has a word the lexicon knows. */
   lexical: number;
+  /** Best lexical similarity of the same bead shifted by one segment on either side (0 if none). */
+  rival: number;
 }
 
 /** Weights of the bead cost (tuned on MAC-Dev; see README "Sentence alignment"). */
@@ -29,6 +31,8 @@ export const COST_WEIGHTS = {
    */
   mergeScale: 0.3,
   mergeFloor: 0.1,
+  /** Lexical cost is 1 − similarity^lexicalPower (below 1 spreads the low similarities apart). */
+  lexicalPower: 0.7,
   /** Standard deviation of the log length ratio (classic Gale-Church is far tighter). */
   lengthSigma: 0.55,
 };
@@ -40,6 +44,8 @@ export interface LexicalEvidence {
 
 export class BeadScorer {
   readonly model: LengthModel;
+  private readonly n: number;
+  private readonly m: number;
   private readonly mergeEn: number;
   private readonly mergeZh: number;
   private readonly zhPrefix: Float64Array;
@@ -58,6 +64,8 @@ export class BeadScorer {
     const w = COST_WEIGHTS;
     this.mergeEn = w.merge + w.mergeScale * -Math.log(Math.min(1, w.mergeFloor + Math.max(0, (m - n) / n)));
     this.mergeZh = w.merge + w.mergeZh + w.mergeScale * -Math.log(Math.min(1, w.mergeFloor + Math.max(0, (n - m) / m)));
+    this.n = zh.length;
+    this.m = en.length;
     this.zhPrefix = prefixSums(zhLengths);
     this.enPrefix = prefixSums(enLengths);
   }
@@ -69,7 +77,18 @@ export class BeadScorer {
       enCount,
       length: matched ? this.lengthFit(i0, zhCount, j0, enCount) : 0,
       lexical: matched && this.lexical ? this.lexical.similarity(i0, zhCount, j0, enCount) : -1,
+      rival: matched && this.lexical ? this.rival(this.lexical, i0, zhCount, j0, enCount) : 0,
     };
+  }
+
+  private rival(lexical: LexicalEvidence, i0: number, zhCount: number, j0: number, enCount: number): number {
+    let best = 0;
+    const shifts: Array<[number, number]> = [[i0 - 1, j0], [i0 + 1, j0], [i0, j0 - 1], [i0, j0 + 1]];
+    for (const [i, j] of shifts) {
+      if (i < 0 || j < 0 || i + zhCount > this.n || j + enCount > this.m) continue;
+      best = Math.max(best, lexical.similarity(i, zhCount, j, enCount));
+    }
+    return best;
   }
 
   /** The search's inner loop: the same quantities as `features`, without allocating. */
@@ -77,7 +96,7 @@ export class BeadScorer {
     if (zhCount === 0 || enCount === 0) return COST_WEIGHTS.unmatched * (zhCount + enCount);
     const lexical = this.lexical ? this.lexical.similarity(i0, zhCount, j0, enCount) : -1;
     const size = (zhCount + enCount) / 2;
-    const lexicalCost = lexical < 0 ? 0.5 : 1 - lexical;
+    const lexicalCost = lexical < 0 ? 0.5 : 1 - Math.pow(lexical, COST_WEIGHTS.lexicalPower);
     return (
       this.mergeZh * (zhCount - 1) +
       this.mergeEn * (enCount - 1) +

@@ -13,8 +13,8 @@ import { INDEX_HEADER, writeIndexFile } from './index-file.js';
 type CedictEntry = [traditional: string, simplified: string, pinyin: string, glosses: string | string[], ...rest: unknown[]];
 
 /** Single characters have many senses, mostly rare: keep the first few only. */
-const SINGLE_CHARACTER_SENSES = 2;
-const SINGLE_CHARACTER_STEMS = 6;
+const SINGLE_CHARACTER_SENSES = 3;
+const SINGLE_CHARACTER_STEMS = 8;
 const MAX_STEMS = 12;
 const SKIPPED_SENSE = /^(?:(?:old |unofficial |archaic |Japanese )?variant of|see |used in |surname |CL:|abbr\. for|also pr\.|also written|erhua variant|euphemistic variant)/i;
 
