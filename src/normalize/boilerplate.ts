@@ -12,6 +12,7 @@ const MAX_TICKERS = 6;
 const MAX_TICKER_LENGTH = 120;
 /** A page title repeated by the article must reappear within this many lines. */
 const REPEAT_WITHIN = 8;
+const SENTENCE_END = /[。！？.!?]["”’」』）)]*$/u;
 
 export interface BoilerplateResult {
   tracked: TrackedText;
@@ -105,7 +106,8 @@ function findTitle(trimmed: string[], titles: RegExp[], end: number): number {
     seen++;
     if (!titles.some((t) => t.test(trimmed[i]))) continue;
     const before = trimmed.slice(0, i).filter((l) => l !== '');
-    if (before.length > MAX_TICKERS || before.some((l) => l.length > MAX_TICKER_LENGTH)) return -1;
+    // Headlines do not end like sentences; a body paragraph above a title-like line does.
+    if (before.length > MAX_TICKERS || before.some((l) => l.length > MAX_TICKER_LENGTH || SENTENCE_END.test(l))) return -1;
     return i;
   }
   return -1;

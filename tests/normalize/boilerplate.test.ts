@@ -140,3 +140,22 @@ describe('`silkalign normalize --format json` and --keep-boilerplate', () => {
     expect(r.stderr).toMatch(/unknown --format "xml"/);
   });
 });
+
+describe('titles and headline tickers', () => {
+  it('removes short headlines above a title', () => {
+    const text = '某地查处问题22603起\n学习贯彻全会精神\n\n外长会晤联合声明\n\n一、各方同意。';
+    const doc = normalizeDocument(text, { language: 'zh' });
+    expect(doc.text).toBe('外长会晤联合声明\n\n一、各方同意。');
+    expect(doc.removed.map((b) => [b.rule, b.startLine, b.endLine])).toEqual([['head/headline-ticker', 1, 2]]);
+  });
+
+  it('never takes a body sentence ending in 声明 for the title', () => {
+    const text = '外长会晤在成都举行\n2024年12月1日，各方举行会晤并发表联合声明\n一、各方同意。';
+    expect(normalizeDocument(text, { language: 'zh' }).removed).toEqual([]);
+  });
+
+  it('keeps a first paragraph that ends like a sentence above a title-like line', () => {
+    const text = 'The ministers met in Astana.\nJoint Statement\n1. The parties agreed.';
+    expect(normalizeDocument(text, { language: 'en' }).removed).toEqual([]);
+  });
+});
