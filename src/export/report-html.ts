@@ -106,10 +106,12 @@ function filters(report: ReviewReport): string {
 
 function findingsList(report: ReviewReport): string {
   if (report.findings.length === 0) return '<p class="empty">No findings.</p>';
+  const placed = new Set(report.rows.flatMap((r) => r.marks.map((m) => m.finding)));
   const rows = report.findings.map((f, i) => {
+    const where = placed.has(i) ? `<a href="#mark-${i}">${f.line}:${f.column}</a>` : `<span title="outside the aligned text">${f.line}:${f.column}</span>`;
     const suggestion = f.fix ? `<b>${esc(f.fix.replacement)}</b> (safe fix)` : f.suggestions.map(esc).join(' / ');
     return (
-      `<tr ${dataAttrs(f, i)}><td class="where"><a href="#mark-${i}">${f.line}:${f.column}</a></td><td><span class="sev ${f.severity}">${f.severity}</span></td>` +
+      `<tr ${dataAttrs(f, i)}><td class="where">${where}</td><td><span class="sev ${f.severity}">${f.severity}</span></td>` +
       `<td><code>${esc(f.rule)}</code></td><td>“${esc(f.text)}”</td><td>${esc(f.message)}</td><td>${suggestion}</td></tr>`
     );
   });
