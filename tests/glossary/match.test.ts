@@ -87,6 +87,8 @@ describe('findChineseTerms', () => {
     ['联合国大会和联大', [['联合国大会', 'un-general-assembly', 'simplified'], ['联大', 'un-general-assembly', 'simplified']]],
     ['中国—中亚机制秘书处', [['中国—中亚机制秘书处', 'china-central-asia-secretariat', 'simplified']]],
     ['哈萨克斯坦共和国', [['哈萨克斯坦共和国', 'kazakhstan', 'simplified']]],
+    ['中国-中亚机制秘书处 and 中國－中亞峰會', [['中国-中亚机制秘书处', 'china-central-asia-secretariat', 'simplified'], ['中國－中亞峰會', 'china-central-asia-summit', 'traditional']]],
+    ['加强中欧（亚）班列合作', [['中欧（亚）班列', 'china-europe-asia-railway-express', 'simplified']]],
   ] as const)('%s', (text, expected) => {
     expect(findChineseTerms(glossary, text).map((m) => [m.text, m.entry.id, m.script])).toEqual(expected);
   });
