@@ -33,7 +33,7 @@ interface ExportOptions {
 const HELP_AFTER = `
 Formats:
   tmx    TMX 1.4b, srclang zh-CN; one tu per bead with its score and source as props
-  tsv    zh<TAB>en a line, no header; \\\\, tab, newline and CR inside a segment as \\\\\\\\, \\\\t, \\\\n, \\\\r
+  tsv    zh<TAB>en a line, no header; \\, tab, newline and CR inside a segment as \\\\, \\t, \\n, \\r
   jsonl  one {"zh", "en", "score", "source", "bead"} object a line
   moses  two files NAME.zh and NAME.en (line N translates line N): --output NAME is required
          and is the prefix; a line break inside a segment is written as U+2028
