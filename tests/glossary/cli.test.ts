@@ -51,11 +51,11 @@ describe('silkalign glossary', () => {
 
   it('exports TBX and OmegaT', () => {
     const tbx = runCli(['glossary', 'export', '--format', 'tbx']);
-    expect(tbx.code).toBe(0);
+    expect(tbx.code, tbx.stderr).toBe(0);
     expect(XMLValidator.validate(tbx.stdout)).toBe(true);
     expect(tbx.stdout).toContain('<term>Nur Sudan</term>');
     const omegat = runCli(['glossary', 'export', '--format', 'omegat']);
-    expect(omegat.code).toBe(0);
+    expect(omegat.code, omegat.stderr).toBe(0);
     expect(omegat.stdout.split('\n')).toContain('努尔苏丹\tNur-Sultan\tcapital | avoid: Nur Sudan → Nur-Sultan; Nursultan → Nur-Sultan | in use: 2019-03-20 to 2022-09-17');
     expect(runCli(['glossary', 'export', '--format', 'csv']).code).toBe(2);
   });
