@@ -2,7 +2,16 @@
 // a Chinese text when its letters equal the toneless pinyin of two to four consecutive Han
 // characters there (王毅 wang yi, 成都 cheng du, 西安 xi an). Transliterated foreign names
 // (特列乌别尔季 ↔ Tleuberdi) do not match this way; the lexicon covers some of those.
-import { pinyin } from 'pinyin-pro';
+import { createRequire } from 'node:module';
+
+type PinyinFunction = typeof import('pinyin-pro').pinyin;
+let pinyinFunction: PinyinFunction | undefined;
+
+/** pinyin-pro costs ~200 ms to load: only pairing needs it, so it loads on first use. */
+function pinyin(text: string): string[] {
+  pinyinFunction ??= (createRequire(import.meta.url)('pinyin-pro') as typeof import('pinyin-pro')).pinyin;
+  return pinyinFunction(text, { toneType: 'none', type: 'array' });
+}
 
 const MIN_LETTERS = 4;
 
@@ -10,7 +19,7 @@ const MIN_LETTERS = 4;
 export function pinyinWindows(text: string): Set<string> {
   const out = new Set<string>();
   for (const run of text.match(/\p{Script=Han}{2,}/gu) ?? []) {
-    const syllables = pinyin(run, { toneType: 'none', type: 'array' }).map((s) => s.replace(/ü/g, 'v'));
+    const syllables = pinyin(run).map((s) => s.replace(/ü/g, 'v'));
     for (let i = 0; i < syllables.length; i++) {
       let joined = syllables[i];
       for (let k = 1; k < 4 && i + k < syllables.length; k++) {
