@@ -13,10 +13,12 @@ import { INDEX_HEADER, writeIndexFile } from './index-file.js';
 type CedictEntry = [traditional: string, simplified: string, pinyin: string, glosses: string | string[], ...rest: unknown[]];
 
 /** Single characters have many senses, mostly rare: keep the first few only. */
-const SINGLE_CHARACTER_SENSES = 3;
+const SINGLE_CHARACTER_SENSES = 2;
 const SINGLE_CHARACTER_STEMS = 8;
 const MAX_STEMS = 12;
-const SKIPPED_SENSE = /^(?:(?:old |unofficial |archaic |Japanese )?variant of|see |used in |surname |CL:|abbr\. for|also pr\.|also written|erhua variant|euphemistic variant)/i;
+/** A single character's sense longer than this is an explanation, not a translation. */
+const LONG_SENSE = 60;
+const SKIPPED_SENSE = /^(?:Taiwan pr\.|(?:old |unofficial |archaic |Japanese )?variant of|see |used in |surname |CL:|abbr\. for|also pr\.|also written|erhua variant|euphemistic variant)/i;
 
 function readCedict(): CedictEntry[] {
   // The package exports only its loader (dist/index.js); its data folder sits beside dist/.
@@ -53,7 +55,8 @@ export function buildLexiconIndex(): string {
   /** Toneless pinyin of single characters, for matching romanised names. */
   const readings = new Map<string, string>();
   for (const [traditional, simplified, pinyin, glossField] of readCedict()) {
-    const senses = (Array.isArray(glossField) ? glossField : [glossField]).flatMap((g) => g.split(/;\s*/));
+    // Each element is one sense; a sense lists synonyms separated by ";".
+    const senseGroups = Array.isArray(glossField) ? glossField : [glossField];
     const isName = /^[A-Z]/.test(pinyin);
     for (const headword of new Set([simplified, traditional])) {
       if (!/\p{Script=Han}/u.test(headword) || /\s/.test(headword)) continue;
@@ -64,7 +67,11 @@ export function buildLexiconIndex(): string {
       }
       // A single character's name readings (surnames, places) are noise in running text.
       if (single && isName) continue;
-      const kept = single ? senses.slice(0, SINGLE_CHARACTER_SENSES) : senses;
+      const kept = (
+        single
+          ? senseGroups.filter((sense) => sense.length <= LONG_SENSE && !SKIPPED_SENSE.test(sense)).slice(0, SINGLE_CHARACTER_SENSES)
+          : senseGroups
+      ).flatMap((sense) => sense.split(/;\s*/));
       const stems = glossStems(kept, isName);
       if (stems.length === 0 && !single) continue;
       const known = byHeadword.get(headword) ?? [];

@@ -6,7 +6,7 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 /** Change the version whenever build.ts changes what the index holds: stale files are rebuilt. */
-export const INDEX_HEADER = '# silkalign cc-cedict index v5';
+export const INDEX_HEADER = '# silkalign cc-cedict index v6';
 const FILE_NAME = 'cedict-index.tsv';
 
 function packageRoot(): string | undefined {
