@@ -48,7 +48,7 @@ export interface Pairing {
 export const PAIR_THRESHOLD = 0.55;
 /**
  * Content evidence rises from 0 at this linked share (documents of one genre on different
- * events link 29–48% of their text through formulaic paragraphs) to 1 at CONTENT_FULL_SHARE.
+ * events link 29–47% of their text through formulaic paragraphs) to 1 at CONTENT_FULL_SHARE.
  */
 const CONTENT_NO_SHARE = 0.3;
 const CONTENT_FULL_SHARE = 0.8;
