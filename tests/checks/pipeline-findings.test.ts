@@ -17,7 +17,7 @@ const documents = prepareDocuments(
   ],
   {},
 );
-const [zh, en] = documents;
+const [zh] = documents;
 
 function pairing(relation: 'translation' | 'comparable'): Pairing {
   const beads = zh.paragraphs.map((_, i) => ({ zh: [i], en: [i], score: 0.9, sentences: [] }));
