@@ -35,10 +35,12 @@ export interface DocumentAlignment {
 export const DEFAULT_MIN_SCORE = 0.5;
 /**
  * A translation links most paragraphs of the shorter document one to one with a contrasting
- * partner (measured on gold chapters grouped into paragraphs: 72–100%) and most of the text;
- * the 2020 news report links 6 of its 11 paragraphs to the statement.
+ * partner (measured on gold chapters grouped into paragraphs: 72–100%), a good part of the
+ * longer one's (half, when every paragraph of one side is split in two) and most of the text.
+ * The 2020 news report links 6 of its 11 paragraphs and 6 of the statement's 17.
  */
-const TRANSLATION_LINKED_PARAGRAPHS = 0.7;
+const TRANSLATION_LINKED_SHORTER = 0.7;
+const TRANSLATION_LINKED_LONGER = 0.45;
 const TRANSLATION_LINKED_SHARE = 0.5;
 
 export function alignDocuments(zh: Paragraph[], en: Paragraph[], options: DocumentAlignOptions = {}): DocumentAlignment {
@@ -86,7 +88,11 @@ export function looksTranslated(links: ComparableLinks, n: number, m: number): b
   const linked = links.beads.filter((b) => b.zh.length > 0 && b.en.length > 0).length;
   const shorter = Math.min(n, m);
   if (shorter === 0) return false;
-  return linked / shorter >= TRANSLATION_LINKED_PARAGRAPHS && links.linkedShare >= TRANSLATION_LINKED_SHARE;
+  return (
+    linked / shorter >= TRANSLATION_LINKED_SHORTER &&
+    linked / Math.max(n, m) >= TRANSLATION_LINKED_LONGER &&
+    links.linkedShare >= TRANSLATION_LINKED_SHARE
+  );
 }
 
 /** Paragraph beads: the bead search run separately between consecutive numbering anchors. */

@@ -9,7 +9,7 @@ import { loadCorpus } from '../../src/corpus/index.js';
 import { prepareDocuments, type CorpusDocument } from '../../src/pipeline/documents.js';
 import { extractDates, extractMeetingOrdinals } from '../../src/align/event-evidence.js';
 import { englishProperNames, pinyinWindows, sharedNames } from '../../src/align/names.js';
-import { pairDocuments, PAIR_THRESHOLD, type Pairing, type PairingDocument } from '../../src/align/index.js';
+import { alignDocuments, pairDocuments, PAIR_THRESHOLD, type Pairing, type PairingDocument } from '../../src/align/index.js';
 import { normalizeDocument } from '../../src/normalize/index.js';
 import { segmentParagraphs } from '../../src/segment/index.js';
 import { repoRoot } from '../helpers/cli.js';
@@ -81,6 +81,21 @@ describe('pairDocuments on the seed corpus', () => {
     const again = pairDocuments(asPairing(seed, true));
     expect(JSON.stringify(again)).toBe(JSON.stringify(withManifest));
   });
+});
+
+describe('relation read from the text', () => {
+  const byYear = (year: string) => seed.find((d) => seedOf(seed, d.entry.id) === year)!.paragraphs;
+  const cases: Array<[string, string]> = [
+    ['2020.zh', '2020.en'],
+    ['2024.zh', '2020.en'],
+    ['2024.zh', '2022.en'],
+    ['2024.zh', '2023.en'],
+  ];
+  // Same series, topics in common: never read as a translation of each other.
+  for (const [zh, en] of cases) {
+    it(`reads ${zh} and ${en} as comparable, not a translation`, () =>
+      expect(alignDocuments(byYear(zh), byYear(en), { mode: 'auto' }).mode).toBe('comparable'));
+  }
 });
 
 describe('the comparable 2020 pair', () => {
