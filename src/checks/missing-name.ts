@@ -30,6 +30,7 @@ export const missingName: CheckDefinition = {
         if (!NAME_TYPES.has(entry.type) || seen.has(entry.id)) continue;
         seen.add(entry.id);
         if (inEnglish.has(entry.id) || ctx.glossary.entries.some((e) => e.sameAs === entry.id && inEnglish.has(e.id))) continue;
+        if (entry.type === 'country' && hasDemonym(ctx.text.slice(pair.start, pair.end), entry.preferred)) continue;
         const suspect = likelySpan(ctx.text, pair, entry.id, ctx.glossary);
         const span = suspect ?? { start: pair.start, end: pair.end };
         out.push({
@@ -45,6 +46,12 @@ export const missingName: CheckDefinition = {
     return out;
   },
 };
+
+/** 中国政府 is "the Chinese government": a word sharing the country name's stem renders it. */
+function hasDemonym(english: string, country: string): boolean {
+  const stem = country.slice(0, Math.min(5, country.length - 1));
+  return new RegExp(`(?<![\\p{L}])${stem}\\p{L}*`, 'u').test(english);
+}
 
 /** A capitalised span of the paragraph that is a near miss of the entry, if any. */
 function likelySpan(

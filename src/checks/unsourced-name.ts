@@ -1,7 +1,8 @@
 // crosslingual/unsourced-name: an English name with no source in the aligned Chinese paragraph
-// ("Harbin" where the Chinese says 哈方).
+// ("Harbin" where the Chinese says 哈方). A country named by abbreviation (哈方, 中哈) has a source.
 import type { CheckDefinition, FindingDraft } from './types.js';
 import { NAME_TYPES, documentTerms, entriesNamedIn } from './glossary-index.js';
+import { countriesAbbreviatedIn } from './abbreviations.js';
 
 export const unsourcedName: CheckDefinition = {
   id: 'crosslingual/unsourced-name',
@@ -14,6 +15,7 @@ export const unsourcedName: CheckDefinition = {
     let k = 0;
     for (const pair of ctx.pairs) {
       const named = entriesNamedIn(ctx.glossary, pair.zh);
+      for (const id of countriesAbbreviatedIn(pair.zh)) named.add(id);
       while (k < terms.length && terms[k].start < pair.start) k++;
       for (let j = k; j < terms.length && terms[j].start < pair.end; j++) {
         const t = terms[j];

@@ -54,6 +54,8 @@ const cases: Case[] = [
     zh: ['各方在杜尚别举行会议。'],
     expected: [{ rule: 'glossary/near-miss', text: 'Dushanbi', suggestions: ['Dushanbe'] }],
   },
+  { name: 'a country rendered by its adjective', rules: NAMES, en: 'The Chinese government supports Tajikistan.', zh: ['中国政府支持塔吉克斯坦。'], expected: [] },
+  { name: 'countries named by abbreviation in Chinese (中哈, 哈方)', rules: NAMES, en: 'China and Kazakhstan will deepen cooperation; Kazakhstan thanked China.', zh: ['中哈两国将深化合作；哈方感谢中方。'], expected: [] },
   { name: 'a listed garble counts as the name being there', rules: NAMES, en: 'The parties met in Duchamps.', zh: ['各方在杜尚别举行会议。'], expected: [] },
   {
     name: 'an English name with no source in the Chinese',
