@@ -35,6 +35,26 @@ export {
 } from './align/index.js';
 export { checkEnglish, listRules, type CheckOptions, type ChineseInput, type RuleInfo } from './checks/index.js';
 export {
+  loadGlossary,
+  parseGlossary,
+  glossaryFromData,
+  validateGlossaryData,
+  findEnglishTerms,
+  findChineseTerms,
+  nearMissCandidates,
+  nameValidity,
+  garbleApplies,
+  englishFormsRegExp,
+  GlossaryFileSchema,
+  GlossaryEntrySchema,
+  type Glossary,
+  type FormHit,
+  type TermMatch,
+  type ChineseTermMatch,
+  type NearMiss,
+} from './glossary/index.js';
+export { formatGlossaryTbx, formatGlossaryOmegaT } from './export/index.js';
+export {
   applyFixes,
   fixText,
   unifiedDiff,
