@@ -1,59 +1,68 @@
 // Lexical evidence for the bead search: each segment's lexicon tokens, weighted by rarity
 // within its document, and for every (Chinese, English) segment pair inside the search band
 // how much of each side finds a translation on the other. A bead's similarity combines the
-// pairs it covers.
-import {
-  chineseNameForms,
-  chineseTokens,
-  englishTokenForms,
-  type ChineseToken,
-  type EnglishToken,
-  type Lexicon,
-} from '../lexicon/index.js';
+// pairs it covers. Tokens are stored flat (typed arrays) so that 100,000-sentence documents fit.
+import { chineseNameForms, chineseTokens, englishTokenForms, type Lexicon } from '../lexicon/index.js';
 import type { Band } from './band.js';
 import type { LexicalEvidence } from './scorer.js';
 
 /** Bead shapes reach at most this many segments back from a band cell. */
 const REACH = 4;
 
-interface ChineseWord {
-  weight: number;
-  translations: Int32Array;
+/**
+ * Segments → items (words or tokens, each with a rarity weight) → ids (what the item may
+ * match). Segment k owns items segmentStart[k] … segmentStart[k+1]-1.
+ */
+export interface TokenTable {
+  segmentStart: Int32Array;
+  itemStart: Int32Array;
+  ids: Int32Array;
+  weight: Float32Array;
 }
 
-/** Each segment's lexical tokens, computed once and merged for the coarse pass over chunks. */
+/** Each segment's lexical tokens, computed once and regrouped for the coarse pass over chunks. */
 export interface SegmentAnalysis {
-  zh: ChineseToken[][];
-  /** Romanised forms of short character runs of each Chinese segment (matched, never counted). */
-  zhNames: string[][];
-  en: EnglishToken[][];
+  zh: TokenTable;
+  /** Romanised forms of the Chinese characters runs: matched by English names, never counted. */
+  zhNames: TokenTable;
+  en: TokenTable;
+  idCount: number;
 }
 
 export function analyseSegments(zh: string[], en: string[], lexicon: Lexicon): SegmentAnalysis {
-  return {
-    zh: zh.map((text) => dedupe(chineseTokens(text, lexicon))),
-    zhNames: zh.map((text) => chineseNameForms(text, lexicon)),
-    en: en.map((text) => dedupe(englishTokenForms(text))),
+  const ids = new Map<string, number>();
+  const idOf = (form: string): number => {
+    let id = ids.get(form);
+    if (id === undefined) ids.set(form, (id = ids.size));
+    return id;
   };
+  const enItems = en.map((text) => dedupe(englishTokenForms(text)).map((t) => ({ key: t.key, ids: t.forms.map(idOf) })));
+  const known = (form: string): number[] => {
+    const id = ids.get(form);
+    return id === undefined ? [] : [id];
+  };
+  const zhItems = zh.map((text) =>
+    dedupe(chineseTokens(text, lexicon)).map((t) => ({ key: t.key, ids: t.translations.flatMap(known) })),
+  );
+  const names = zh.map((text) => [{ key: '', ids: chineseNameForms(text, lexicon).flatMap(known) }]);
+  return { zh: tokenTable(zhItems, true), zhNames: tokenTable(names, false), en: tokenTable(enItems, true), idCount: ids.size };
 }
 
-/** The analysis of chunks [bounds[k], bounds[k+1]) of segments. */
+/** The analysis of chunks [bounds[k], bounds[k+1]) of segments (items are shared, not copied). */
 export function mergeAnalysis(analysis: SegmentAnalysis, zhBounds: number[], enBounds: number[]): SegmentAnalysis {
-  const merge = <T>(lists: T[][], bounds: number[]): T[][] => bounds.slice(1).map((end, k) => lists.slice(bounds[k], end).flat());
+  const regroup = (table: TokenTable, bounds: number[]): TokenTable => ({
+    ...table,
+    segmentStart: Int32Array.from(bounds, (b) => table.segmentStart[b]),
+  });
   return {
-    zh: merge(analysis.zh, zhBounds).map(dedupe),
-    zhNames: merge(analysis.zhNames, zhBounds).map((names) => [...new Set(names)]),
-    en: merge(analysis.en, enBounds).map(dedupe),
+    zh: regroup(analysis.zh, zhBounds),
+    zhNames: regroup(analysis.zhNames, zhBounds),
+    en: regroup(analysis.en, enBounds),
+    idCount: analysis.idCount,
   };
 }
 
 export class SegmentLexicon implements LexicalEvidence {
-  private readonly zhWords: ChineseWord[][];
-  private readonly zhUnion: Int32Array[];
-  /** Per English segment, per token, the ids of the token's forms; and all of them flat. */
-  private readonly enTokenIds: Int32Array[][];
-  private readonly enIds: Int32Array[];
-  private readonly enWeights: Float64Array[];
   private readonly zhTotal: Float64Array;
   private readonly enTotal: Float64Array;
   private readonly mark: Int32Array;
@@ -63,44 +72,16 @@ export class SegmentLexicon implements LexicalEvidence {
   private zhMatched: Float32Array[] = [];
   private enMatched: Float32Array[] = [];
 
-  constructor(analysis: SegmentAnalysis) {
-    const ids = new Map<string, number>();
-    const enTokenLists = analysis.en;
-    for (const tokens of enTokenLists) {
-      for (const token of tokens) for (const form of token.forms) if (!ids.has(form)) ids.set(form, ids.size);
-    }
-    const enRarity = rarity(enTokenLists.map((tokens) => tokens.map((token) => token.key)));
-    this.enTokenIds = enTokenLists.map((tokens) => tokens.map((token) => Int32Array.from(token.forms, (f) => ids.get(f) ?? -1)));
-    this.enIds = this.enTokenIds.map((tokens) => Int32Array.from(tokens.flatMap((forms) => [...forms])));
-    this.enWeights = enTokenLists.map((tokens) => Float64Array.from(tokens, (token) => enRarity.get(token.key) ?? 0));
-    this.enTotal = Float64Array.from(this.enWeights, (weights) => sum(weights));
-
-    const zhTokenLists = analysis.zh;
-    const zhRarity = rarity(zhTokenLists.map((tokens) => tokens.map((token) => token.key)));
-    this.zhWords = zhTokenLists.map((tokens) =>
-      tokens.map((token) => ({
-        weight: zhRarity.get(token.key) ?? 0,
-        translations: Int32Array.from(
-          token.translations.map((t) => ids.get(t) ?? -1).filter((id) => id >= 0),
-        ),
-      })),
-    );
-    this.zhUnion = analysis.zhNames.map((names, s) => {
-      const union = new Set(this.zhWords[s].flatMap((w) => [...w.translations]));
-      for (const form of names) {
-        const id = ids.get(form);
-        if (id !== undefined) union.add(id);
-      }
-      return Int32Array.from(union);
-    });
-    this.zhTotal = Float64Array.from(this.zhWords, (words) => words.reduce((s, w) => s + w.weight, 0));
-    this.mark = new Int32Array(ids.size);
+  constructor(private readonly analysis: SegmentAnalysis) {
+    this.zhTotal = segmentTotals(analysis.zh);
+    this.enTotal = segmentTotals(analysis.en);
+    this.mark = new Int32Array(analysis.idCount);
   }
 
   /** Computes the pair tables for every pair a bead inside `band` can cover. */
   prepare(band: Band): void {
-    const n = this.zhWords.length;
-    const m = this.enIds.length;
+    const n = this.zhTotal.length;
+    const m = this.enTotal.length;
     this.pairLo = new Int32Array(n);
     this.zhMatched = new Array<Float32Array>(n);
     this.enMatched = new Array<Float32Array>(n);
@@ -113,8 +94,11 @@ export class SegmentLexicon implements LexicalEvidence {
       const enRow = new Float32Array(width);
       this.markChinese(s);
       const zhStamp = this.stamp;
-      for (let t = lo; t <= hi; t += 1) enRow[t - lo] = this.matchedEnglish(t, zhStamp);
-      for (let t = lo; t <= hi; t += 1) zhRow[t - lo] = this.matchedChinese(s, t);
+      for (let t = lo; t <= hi; t += 1) enRow[t - lo] = this.matchedItems(this.analysis.en, t, zhStamp);
+      for (let t = lo; t <= hi; t += 1) {
+        this.markEnglish(t);
+        zhRow[t - lo] = this.matchedItems(this.analysis.zh, s, this.stamp);
+      }
       this.zhMatched[s] = zhRow;
       this.enMatched[s] = enRow;
     }
@@ -140,35 +124,31 @@ export class SegmentLexicon implements LexicalEvidence {
     return total > 0 ? matched / total : -1;
   }
 
+  /** Marks every id a Chinese segment may translate to (its words' translations and names). */
   private markChinese(s: number): void {
     this.stamp += 1;
-    for (const id of this.zhUnion[s]) this.mark[id] = this.stamp;
-  }
-
-  private matchedEnglish(t: number, zhStamp: number): number {
-    let found = 0;
-    const tokens = this.enTokenIds[t];
-    const weights = this.enWeights[t];
-    for (let k = 0; k < tokens.length; k += 1) {
-      for (const id of tokens[k]) {
-        if (this.mark[id] === zhStamp) {
-          found += weights[k];
-          break;
-        }
-      }
+    for (const table of [this.analysis.zh, this.analysis.zhNames]) {
+      const from = table.itemStart[table.segmentStart[s]];
+      const to = table.itemStart[table.segmentStart[s + 1]];
+      for (let k = from; k < to; k += 1) this.mark[table.ids[k]] = this.stamp;
     }
-    return found;
   }
 
-  private matchedChinese(s: number, t: number): number {
+  private markEnglish(t: number): void {
     this.stamp += 1;
-    const stamp = this.stamp;
-    for (const id of this.enIds[t]) this.mark[id] = stamp;
+    const table = this.analysis.en;
+    const from = table.itemStart[table.segmentStart[t]];
+    const to = table.itemStart[table.segmentStart[t + 1]];
+    for (let k = from; k < to; k += 1) this.mark[table.ids[k]] = this.stamp;
+  }
+
+  /** Total weight of the segment's items with at least one id carrying `stamp`. */
+  private matchedItems(table: TokenTable, segment: number, stamp: number): number {
     let found = 0;
-    for (const word of this.zhWords[s]) {
-      for (const id of word.translations) {
-        if (this.mark[id] === stamp) {
-          found += word.weight;
+    for (let item = table.segmentStart[segment]; item < table.segmentStart[segment + 1]; item += 1) {
+      for (let k = table.itemStart[item]; k < table.itemStart[item + 1]; k += 1) {
+        if (this.mark[table.ids[k]] === stamp) {
+          found += table.weight[item];
           break;
         }
       }
@@ -177,8 +157,39 @@ export class SegmentLexicon implements LexicalEvidence {
   }
 }
 
+function tokenTable(segments: Array<Array<{ key: string; ids: number[] }>>, weighted: boolean): TokenTable {
+  const rarity = weighted ? rarityWeights(segments.map((items) => items.map((item) => item.key))) : undefined;
+  const itemCount = segments.reduce((sum, items) => sum + items.length, 0);
+  const idCount = segments.reduce((sum, items) => sum + items.reduce((s, item) => s + item.ids.length, 0), 0);
+  const table: TokenTable = {
+    segmentStart: new Int32Array(segments.length + 1),
+    itemStart: new Int32Array(itemCount + 1),
+    ids: new Int32Array(idCount),
+    weight: new Float32Array(itemCount),
+  };
+  let item = 0;
+  let id = 0;
+  segments.forEach((items, s) => {
+    for (const { key, ids } of items) {
+      table.weight[item] = rarity?.get(key) ?? 0;
+      for (const value of ids) table.ids[id++] = value;
+      table.itemStart[++item] = id;
+    }
+    table.segmentStart[s + 1] = item;
+  });
+  return table;
+}
+
+function segmentTotals(table: TokenTable): Float64Array {
+  const totals = new Float64Array(table.segmentStart.length - 1);
+  for (let s = 0; s < totals.length; s += 1) {
+    for (let item = table.segmentStart[s]; item < table.segmentStart[s + 1]; item += 1) totals[s] += table.weight[item];
+  }
+  return totals;
+}
+
 /** Inverse segment frequency within a document: words in every segment weigh little. */
-function rarity(lists: string[][]): Map<string, number> {
+function rarityWeights(lists: string[][]): Map<string, number> {
   const frequency = new Map<string, number>();
   for (const list of lists) for (const token of new Set(list)) frequency.set(token, (frequency.get(token) ?? 0) + 1);
   const weights = new Map<string, number>();
@@ -189,10 +200,4 @@ function rarity(lists: string[][]): Map<string, number> {
 function dedupe<T extends { key: string }>(tokens: T[]): T[] {
   const seen = new Set<string>();
   return tokens.filter((token) => !seen.has(token.key) && seen.add(token.key) !== undefined);
-}
-
-function sum(values: Float64Array): number {
-  let total = 0;
-  for (const value of values) total += value;
-  return total;
 }
