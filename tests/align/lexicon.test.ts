@@ -90,6 +90,15 @@ describe('anchors', () => {
     expect(new Set(englishAnchors(en))).toEqual(new Set(zhAnchors));
   });
 
+  it.each([
+    { zh: '他笑道：“你来了？”', en: '"You came?" he laughed.', anchors: ['p:quote', 'p:question'] },
+    { zh: '“好！”', en: "'Very well!'", anchors: ['p:quote', 'p:exclaim'] },
+    { zh: '他不会来。', en: "He won't come.", anchors: [] },
+  ])('marks speech and questions in "$zh" and "$en"', ({ zh, en, anchors }) => {
+    expect(chineseAnchors(zh)).toEqual(anchors);
+    expect(englishAnchors(en)).toEqual(anchors);
+  });
+
   it('does not read "may" as a month', () => {
     expect(englishAnchors('They may meet in May.')).toEqual(['m5']);
   });

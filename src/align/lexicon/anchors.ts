@@ -42,9 +42,22 @@ function arabic(text: string): string {
   return text.replace(/[０-９]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0)).replace(/[,，]/g, '');
 }
 
+/**
+ * Punctuation that survives translation: direct speech, questions, exclamations. Literary
+ * dialogue is full of them, and they separate speech from narration.
+ */
+function punctuationAnchors(text: string, language: 'zh' | 'en'): string[] {
+  const out: string[] = [];
+  const quote = language === 'zh' ? /[“”「」『』"]/ : /(?:^|[\s(—-])['‘"“]|['’"”](?:[\s).,!?;:—-]|$)/;
+  if (quote.test(text)) out.push('p:quote');
+  if (/[?？]/.test(text)) out.push('p:question');
+  if (/[!！]/.test(text)) out.push('p:exclaim');
+  return out;
+}
+
 /** Anchor tokens of a Chinese segment. */
 export function chineseAnchors(text: string): string[] {
-  const out: string[] = [];
+  const out: string[] = punctuationAnchors(text, 'zh');
   const numbering = /^\s*[（(]?([一二三四五六七八九十]+)[、)）]/.exec(text);
   if (numbering) out.push(`#${chineseNumeralValue(numbering[1])}`);
   for (const match of text.matchAll(/([0-9０-９]+(?:[,，.][0-9０-９]+)*)(月)?/g)) {
@@ -61,7 +74,7 @@ export function chineseAnchors(text: string): string[] {
 
 /** Anchor tokens of an English segment. */
 export function englishAnchors(text: string): string[] {
-  const out: string[] = [];
+  const out: string[] = punctuationAnchors(text, 'en');
   for (const match of text.matchAll(/\b(\d+(?:,\d{3})*(?:\.\d+)?)(?:st|nd|rd|th)?\b/g)) {
     out.push(`#${Number.parseFloat(match[1].replace(/,/g, ''))}`);
   }
