@@ -110,6 +110,14 @@ if (existsSync(hunalignDir)) {
   }
   console.log(format('hunalign floor mac/dev', total));
 }
+const low = samples.filter((s) => s.score < 0.5);
+const lowRight = low.filter((s) => s.right).length;
+const high = samples.filter((s) => s.score >= 0.5);
+const highRight = high.filter((s) => s.right).length;
+console.log(
+  `confidence: beads scored under 0.5 are right ${lowRight}/${low.length} (${((100 * lowRight) / Math.max(1, low.length)).toFixed(0)}%), ` +
+    `from 0.5 ${highRight}/${high.length} (${((100 * highRight) / Math.max(1, high.length)).toFixed(0)}%)`,
+);
 const afterStart = Number(process.hrtime.bigint() - started) / 1e9;
 console.log(`wall ${process.uptime().toFixed(2)} s including Node start-up (${afterStart.toFixed(2)} s in the script); peak memory ${(process.resourceUsage().maxRSS / 1024).toFixed(0)} MB`);
 
