@@ -43,7 +43,8 @@ export function fixText(text: string, check: TextChecker, options: FixTextOption
       return { text, passes, applied, rejected, remaining: decided.findings, settled: result.applied.length === 0 };
     }
     const chosen = new Set(result.applied);
-    applied.push(...fixable.filter((f) => chosen.has(f.fix!)));
+    // A loop, not push(...): a long text can have more fixes than the call stack has room for.
+    for (const f of fixable) if (chosen.has(f.fix!)) applied.push(f);
     text = result.text;
     passes++;
   }

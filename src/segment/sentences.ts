@@ -44,16 +44,23 @@ function englishEnds(text: string): number[] {
 
 /** Whether the full stop at `dot` ends a sentence, judged by the word it closes. */
 function endsSentence(text: string, dot: number): boolean {
-  const before = text.slice(0, dot + 1);
+  // Only the word before the dot matters: look back a bounded window, so that a long line
+  // without breaks costs linear, not quadratic, time. A word filling the window is no
+  // abbreviation, initial or number.
+  const from = Math.max(0, dot + 1 - WORD_WINDOW);
+  const before = text.slice(from, dot + 1);
   const word = /(\S+)$/.exec(before)?.[1] ?? '';
+  if (from > 0 && word.length === before.length) return true;
   const bare = word.replace(/^[("“‘'[]+/, '');
   if (ABBREVIATIONS.has(bare)) return false;
   // Initials: "M." or "M.B." (single capitals each followed by a full stop).
   if (/^(\p{Lu}\.)+$/u.test(bare)) return false;
   // A paragraph number such as "1." or "2.3." at the very start.
-  if (/^\d{1,3}(\.\d{1,3})*\.$/.test(bare) && before.trimStart() === word) return false;
+  if (/^\d{1,3}(\.\d{1,3})*\.$/.test(bare) && dot + 1 - word.length === text.search(/\S/)) return false;
   return true;
 }
+
+const WORD_WINDOW = 80;
 
 function pushTrimmed(out: Sentence[], text: string, start: number, end: number): void {
   while (start < end && /\s/.test(text[start])) start++;
