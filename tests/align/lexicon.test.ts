@@ -91,10 +91,11 @@ describe('anchors', () => {
   });
 
   it.each([
-    { zh: '他笑道：“你来了？”', en: '"You came?" he laughed.', anchors: ['p:quote', 'p:question'] },
+    { zh: '他笑道：“你来了？”', en: '"You came?" he laughed.', anchors: ['p:quote', 'p:question', 'w:you'] },
+    { zh: '我们走吧。', en: 'Let us go.', anchors: ['w:i'] },
     { zh: '“好！”', en: "'Very well!'", anchors: ['p:quote', 'p:exclaim'] },
     { zh: '他不会来。', en: "He won't come.", anchors: [] },
-  ])('marks speech and questions in "$zh" and "$en"', ({ zh, en, anchors }) => {
+  ])('marks speech, questions and first/second person in "$zh" and "$en"', ({ zh, en, anchors }) => {
     expect(chineseAnchors(zh)).toEqual(anchors);
     expect(englishAnchors(en)).toEqual(anchors);
   });

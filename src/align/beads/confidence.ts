@@ -18,20 +18,20 @@ export const CONFIDENCE_FEATURES = [
   'margin',
 ] as const;
 
-// Fitted on 2026-11-23 with `npm run eval:align -- --fit` (3,412 predicted beads of MAC-Dev,
+// Fitted on 2026-11-23 with `npm run eval:align -- --fit` (3,415 predicted beads of MAC-Dev,
 // nonlit/aca and nonlit/mag). No predicted bead lacked lexical evidence and none was
 // unmatched, so `noLexicon` keeps a hand-set value and `unmatched` the value of an earlier fit
 // in which 1-0/0-1 beads occurred (the fit leaves a coefficient alone when its feature never
 // occurs). `margin` is the bead's lexical similarity minus its best rival's (the
 // same bead shifted by one segment): a bead whose neighbour matches better is likely wrong.
 export const CONFIDENCE_COEFFICIENTS: Record<(typeof CONFIDENCE_FEATURES)[number], number> = {
-  bias: 2.485,
-  lexical: -0.094,
+  bias: 2.484,
+  lexical: -0.199,
   noLexicon: -1.5,
-  length: -3.473,
-  extraSegments: -0.784,
+  length: -3.208,
+  extraSegments: -0.778,
   unmatched: -7.099,
-  margin: 7.112,
+  margin: 7.603,
 };
 
 export function confidenceInputs(f: BeadFeatures): number[] {

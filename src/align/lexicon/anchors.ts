@@ -42,6 +42,18 @@ function arabic(text: string): string {
   return text.replace(/[０-９]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0)).replace(/[,，]/g, '');
 }
 
+/** Pronouns: the stop-word list drops them, but first and second person mark dialogue. */
+const WORD_ANCHORS: Record<'zh' | 'en', Array<[string, RegExp]>> = {
+  zh: [
+    ['w:i', /[我咱俺]/],
+    ['w:you', /[你您]/],
+  ],
+  en: [
+    ['w:i', /\b(?:I|me|my|mine|myself|we|us|our)\b/],
+    ['w:you', /\b(?:you|your|yours|yourself)\b/i],
+  ],
+};
+
 /**
  * Punctuation that survives translation: direct speech, questions, exclamations. Literary
  * dialogue is full of them, and they separate speech from narration.
@@ -52,6 +64,8 @@ function punctuationAnchors(text: string, language: 'zh' | 'en'): string[] {
   if (quote.test(text)) out.push('p:quote');
   if (/[?？]/.test(text)) out.push('p:question');
   if (/[!！]/.test(text)) out.push('p:exclaim');
+  const words = WORD_ANCHORS[language];
+  for (const [name, pattern] of words) if (pattern.test(text)) out.push(name);
   return out;
 }
 
