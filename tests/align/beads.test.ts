@@ -61,7 +61,7 @@ describe('alignSegments invariants', () => {
       fc.property(
         fc.array(segment, { maxLength: 25 }),
         fc.array(segment, { maxLength: 25 }),
-        fc.integer({ min: 1, max: 4 }),
+        fc.integer({ min: 1, max: 6 }),
         (zh, en, maxBead) => {
           expectCoverage(alignSegments(zh, en, { maxBead }), zh.length, en.length, maxBead);
         },
@@ -147,9 +147,17 @@ describe('bead shapes', () => {
     expect(beadShapes(maxBead).map((s) => `${s.zh}-${s.en}`)).toEqual(shapes);
   });
 
-  it('includes 1-3, 3-1, 2-3, 3-2, 1-4 and 4-1 by default', () => {
+  it('includes 1-3, 3-1, 2-3, 3-2, 1-4 and 4-1 by default, 1-6 only when asked', () => {
     const shapes = beadShapes().map((s) => `${s.zh}-${s.en}`);
     for (const shape of ['1-3', '3-1', '2-3', '3-2', '1-4', '4-1']) expect(shapes).toContain(shape);
+    expect(shapes).not.toContain('1-5');
+    expect(beadShapes(6).map((s) => `${s.zh}-${s.en}`)).toContain('1-6');
+  });
+
+  it('finds a 1-6 bead when --max-bead allows it', () => {
+    const zh = [ZH[0], '会议在杜尚别举行，双方高度评价两国关系的发展，各方愿意扩大贸易和投资，下一次会议将于明年举行，各方同意加强合作，会议很成功。', ZH[5]];
+    const en = [EN[0], EN[2], EN[3], EN[4], EN[5], EN[1], 'The meeting was a success.', EN[5]];
+    expect(alignSegments(zh, en, { maxBead: 6 }).map(key)).toContain('1:1,2,3,4,5,6');
   });
 });
 

@@ -3,7 +3,7 @@
 // presegmented mode and prints exact-bead precision, recall and F1 per set and overall, wall
 // time and peak memory, and the same scores for the hunalign floor of MAC-Dev.
 //
-//   npm run build && npm run eval:align -- [--gold ../shared/gold] [--set mac/dev] [--fit] [--calibration]
+//   npm run build && npm run eval:align -- [--gold ../shared/gold] [--set mac/dev] [--max-bead N] [--fit] [--calibration]
 //
 // --fit refits the confidence model on the beads predicted here and prints its constants
 // (paste them into src/align/beads/confidence.ts); --calibration prints how often beads in
@@ -16,6 +16,7 @@ const started = process.hrtime.bigint();
 const repo = resolve(fileURLToPath(new URL('../..', import.meta.url)));
 const args = process.argv.slice(2);
 const goldRoot = resolve(valueOf('--gold') ?? join(repo, '..', 'shared', 'gold'));
+const maxBead = valueOf('--max-bead') ? Number(valueOf('--max-bead')) : undefined;
 const SETS = valueOf('--set') ? [valueOf('--set')] : ['mac/dev', 'nonlit/aca', 'nonlit/mag'];
 
 function valueOf(flag) {
@@ -83,7 +84,7 @@ for (const set of SETS) {
     const tgt = readLines(join(dir, 'tgt', id));
     const srcIsChinese = isChinese(src);
     const [zh, en] = srcIsChinese ? [src, tgt] : [tgt, src];
-    const aligned = alignSegmentsWithFeatures(zh, en);
+    const aligned = alignSegmentsWithFeatures(zh, en, maxBead ? { maxBead } : {});
     const predicted = aligned.map(({ bead }) => (srcIsChinese ? key(bead.zh, bead.en) : key(bead.en, bead.zh)));
     const gold = parseBeads(join(dir, 'gold', file));
     const goldSet = new Set(gold);

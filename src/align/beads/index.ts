@@ -11,7 +11,7 @@ import { searchBand, stepsToPath, type SearchStep } from './search.js';
 import { beadShapes, DEFAULT_MAX_BEAD } from './shapes.js';
 
 export interface BeadSearchOptions {
-  /** Largest number of segments on either side of a bead (default 4). */
+  /** Largest number of segments on either side of a bead (default 4; up to 6). */
   maxBead?: number;
   /** Half-width of the first search band in segments (default 40); widened where needed. */
   bandWidth?: number;
@@ -82,10 +82,11 @@ function searchSteps(
   const n = zh.length;
   const m = en.length;
   const shapes = beadShapes(options.maxBead ?? DEFAULT_MAX_BEAD);
+  const reach = Math.max(...shapes.map((shape) => Math.max(shape.zh, shape.en)));
   const lexical = analysis ? new SegmentLexicon(analysis) : undefined;
   const scorer = new BeadScorer(zh, en, lexical);
   const search = (band: Band): SearchStep[] => {
-    lexical?.prepare(band);
+    lexical?.prepare(band, reach);
     return searchBand(n, m, shapes, band, scorer.cost);
   };
   let width = options.bandWidth ?? DEFAULT_BAND_WIDTH;

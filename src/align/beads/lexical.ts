@@ -6,9 +6,6 @@ import { chineseNameForms, chineseTokens, englishTokenForms, type Lexicon } from
 import type { Band } from './band.js';
 import type { LexicalEvidence } from './scorer.js';
 
-/** Bead shapes reach at most this many segments back from a band cell. */
-const REACH = 4;
-
 /**
  * Segments → items (words or tokens, each with a rarity weight) → ids (what the item may
  * match). Segment k owns items segmentStart[k] … segmentStart[k+1]-1.
@@ -78,16 +75,16 @@ export class SegmentLexicon implements LexicalEvidence {
     this.mark = new Int32Array(analysis.idCount);
   }
 
-  /** Computes the pair tables for every pair a bead inside `band` can cover. */
-  prepare(band: Band): void {
+  /** Computes the pair tables for every pair a bead inside `band` can cover (`reach`: largest bead side). */
+  prepare(band: Band, reach: number): void {
     const n = this.zhTotal.length;
     const m = this.enTotal.length;
     this.pairLo = new Int32Array(n);
     this.zhMatched = new Array<Float32Array>(n);
     this.enMatched = new Array<Float32Array>(n);
     for (let s = 0; s < n; s += 1) {
-      const lo = band.lo[Math.max(0, s + 1 - REACH)];
-      const hi = Math.min(m - 1, band.hi[Math.min(n, s + REACH)]);
+      const lo = band.lo[Math.max(0, s + 1 - reach)];
+      const hi = Math.min(m - 1, band.hi[Math.min(n, s + reach)]);
       const width = Math.max(0, hi - lo + 1);
       this.pairLo[s] = lo;
       const zhRow = new Float32Array(width);

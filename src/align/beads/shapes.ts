@@ -20,6 +20,12 @@ const ALL_SHAPES: readonly BeadShape[] = [
   { zh: 3, en: 2 },
   { zh: 1, en: 4 },
   { zh: 4, en: 1 },
+  // Only with a larger maxBead: MAC-Dev has a few 1-5 and 1-6 beads, but allowing them costs
+  // more wrong merges than it recovers.
+  { zh: 1, en: 5 },
+  { zh: 5, en: 1 },
+  { zh: 1, en: 6 },
+  { zh: 6, en: 1 },
 ];
 
 export const DEFAULT_MAX_BEAD = 4;
