@@ -34,6 +34,8 @@ export const ManifestEntrySchema = z
     kind: DocumentKindSchema.default('other'),
     origin: DocumentOriginSchema.default('unknown'),
     source: z.string().optional(),
+    /** Id of this document's translation or original: pairing takes the pair as declared. */
+    counterpart: z.string().optional(),
   })
   .strict();
 export type ManifestEntry = z.infer<typeof ManifestEntrySchema>;

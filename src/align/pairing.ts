@@ -15,6 +15,8 @@ export interface PairingDocument {
   /** Manifest date (YYYY-MM-DD) and event name, when known. */
   date?: string;
   event?: string;
+  /** Id of the counterpart the manifest declares: the pair is taken as given, compared with no other. */
+  counterpart?: string;
 }
 
 export type PairRelation = 'translation' | 'comparable';
@@ -61,8 +63,21 @@ export function pairDocuments(docs: PairingDocument[], options: { maxBead?: numb
   const evidence = new Map(sorted.map((d) => [d.id, extractEventEvidence(d.paragraphs.map((p) => p.text).join('\n'), d.language)]));
   const candidates: PairCandidate[] = [];
   const pairs: DocumentPair[] = [];
-  for (const zh of sorted.filter((d) => d.language === 'zh')) {
-    for (const en of sorted.filter((d) => d.language === 'en')) {
+  // Declared counterparts (manifest `counterpart`) pair as given: a large corpus pairs in O(N).
+  const declared = declaredPairs(sorted);
+  const taken = new Set(declared.flatMap(([zh, en]) => [zh.id, en.id]));
+  for (const [zh, en] of declared) {
+    const event = compareEvents(zh, en, evidence.get(zh.id)!, evidence.get(en.id)!);
+    const links = linkComparable(zh.paragraphs.map((p) => p.text), en.paragraphs.map((p) => p.text));
+    const content = clamp01((links.linkedShare - CONTENT_NO_SHARE) / (CONTENT_FULL_SHARE - CONTENT_NO_SHARE));
+    const reasons = ['declared counterparts in the manifest', ...event.reasons, `${percent(links.linkedShare)} of the text in clearly corresponding paragraphs`];
+    const candidate: PairCandidate = { zh: zh.id, en: en.id, score: round(0.5 * event.score + 0.5 * content), evidence: reasons, linkedShare: round(links.linkedShare) };
+    candidates.push(candidate);
+    const relation = looksTranslated(links, zh.paragraphs.length, en.paragraphs.length) ? 'translation' : 'comparable';
+    pairs.push({ ...candidate, id: `${zh.id}--${en.id}`, relation, alignment: alignDocuments(zh.paragraphs, en.paragraphs, { mode: relation, maxBead: options.maxBead }) });
+  }
+  for (const zh of sorted.filter((d) => d.language === 'zh' && !taken.has(d.id))) {
+    for (const en of sorted.filter((d) => d.language === 'en' && !taken.has(d.id))) {
       const event = compareEvents(zh, en, evidence.get(zh.id)!, evidence.get(en.id)!);
       // Contradicting event evidence with nothing in favour: not worth comparing the texts.
       const links =
@@ -84,8 +99,25 @@ export function pairDocuments(docs: PairingDocument[], options: { maxBead?: numb
     }
   }
   const paired = new Set(pairs.flatMap((p) => [p.zh, p.en]));
+  pairs.sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
   candidates.sort((a, b) => b.score - a.score || (a.zh + a.en < b.zh + b.en ? -1 : 1));
   return { pairs, unpaired: sorted.map((d) => d.id).filter((id) => !paired.has(id)), candidates };
+}
+
+/** zh–en pairs declared by `counterpart` on either side (the manifest loader checks them). */
+function declaredPairs(sorted: PairingDocument[]): Array<[PairingDocument, PairingDocument]> {
+  const byId = new Map(sorted.map((d) => [d.id, d]));
+  const out: Array<[PairingDocument, PairingDocument]> = [];
+  const seen = new Set<string>();
+  for (const d of sorted) {
+    const other = d.counterpart === undefined ? undefined : byId.get(d.counterpart);
+    if (!other || other.language === d.language || seen.has(d.id) || seen.has(other.id)) continue;
+    const [zh, en] = d.language === 'zh' ? [d, other] : [other, d];
+    if (zh.language !== 'zh' || en.language !== 'en') continue;
+    seen.add(zh.id).add(en.id);
+    out.push([zh, en]);
+  }
+  return out;
 }
 
 /** Event agreement in [0, 1]: 0.5 when nothing is known, up for agreement, down for conflict. */

@@ -55,6 +55,14 @@ export function parseManifest(raw: string, manifestPath: string): Manifest {
     if (files.has(rel)) throw new InputError(`documents.${i}.file: "${entry.file}" is listed twice`, where);
     files.add(rel);
   }
+  const byId = new Map(parsed.data.documents.map((d) => [d.id, d]));
+  for (const [i, entry] of parsed.data.documents.entries()) {
+    if (entry.counterpart === undefined) continue;
+    const other = byId.get(entry.counterpart);
+    const where = { file: manifestPath, line: lineOf(raw, ['documents', i, 'file']) };
+    if (!other || other.language === entry.language || (other.counterpart !== undefined && other.counterpart !== entry.id))
+      throw new InputError(`documents.${i}.counterpart: "${entry.counterpart}" is not a document of the other language that names this one back; fix the manifest`, where);
+  }
   return parsed.data;
 }
 

@@ -27,6 +27,7 @@ export function pairCorpus(documents: CorpusDocument[], options: RunOptions = {}
       paragraphs: d.paragraphs,
       date: d.entry.date,
       event: d.entry.event,
+      counterpart: d.entry.counterpart,
     })),
   );
   options.log?.(`silkalign: ${pairing.pairs.length} document pairs, ${pairing.unpaired.length} documents without counterpart`);
