@@ -2,11 +2,13 @@
 // committed): N Chinese–English document pairs made by repetition and shuffling of the dev gold
 // (aligned chapters, read from --gold at run time; beads kept parallel) and the seed documents
 // (unmatched noise paragraphs), with a manifest that declares each pair's counterpart.
-//   node tests/bench/synthetic-corpus.mjs OUT_DIR [--pairs 2000] [--mb 100] [--gold ../shared/gold] [--seed 1]
+//   node tests/bench/lib/synthetic-corpus.mjs OUT_DIR [--pairs 2000] [--mb 100] [--gold ../shared/gold] [--seed 1]
 import { existsSync, mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
+import { Buffer } from 'node:buffer';
+import { performance } from 'node:perf_hooks';
 
-const repo = resolve(import.meta.dirname, '..', '..');
+const repo = resolve(import.meta.dirname, '..', '..', '..');
 
 /** Small deterministic PRNG (mulberry32). */
 function random(seed) {
@@ -119,7 +121,7 @@ if (process.argv[1] && resolve(process.argv[1]) === resolve(import.meta.filename
   };
   const out = args.find((a, i) => !a.startsWith('--') && !(i > 0 && args[i - 1].startsWith('--')));
   if (!out) {
-    process.stderr.write('usage: node tests/bench/synthetic-corpus.mjs OUT_DIR [--pairs N] [--mb M] [--gold DIR] [--seed S]\n');
+    process.stderr.write('usage: node tests/bench/lib/synthetic-corpus.mjs OUT_DIR [--pairs N] [--mb M] [--gold DIR] [--seed S]\n');
     process.exit(2);
   }
   const t = performance.now();
