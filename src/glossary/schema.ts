@@ -53,12 +53,23 @@ export type GarbleContext = z.infer<typeof GarbleContextSchema>;
 export const GarbleKindSchema = z.enum(['garble', 'calque', 'misspelling']);
 export type GarbleKind = z.infer<typeof GarbleKindSchema>;
 
+/** Why a garble needs a reviewer: its reading is a guess, or its fix needs the sentence rewritten. */
+export const GarbleReviewSchema = z.enum(['unverified', 'rewrite']);
+export type GarbleReview = z.infer<typeof GarbleReviewSchema>;
+
 export const GarbleSchema = z
   .object({
     text: z.string().min(1),
     correction: z.string().min(1),
     /** True when replacing `text` by `correction` needs no human judgement (a safe fix). */
     safe: z.boolean(),
+    /**
+     * Why a person must look before anything is replaced: `unverified` (the reading of the
+     * garble is a guess), `rewrite` (the correction is right but the sentence around it must be
+     * rewritten). Such a garble is reported as a warning ("suspected garble: needs a reviewer")
+     * and is never safe. Absent: the garble is certain and reported as an error.
+     */
+    review: GarbleReviewSchema.optional(),
     kind: GarbleKindSchema.default('garble'),
     context: GarbleContextSchema.optional(),
     note: z.string().optional(),

@@ -92,6 +92,7 @@ function crossEntryProblems(entries: GlossaryEntry[]): GlossaryProblem[] {
       const field = `garbles[${k}]`;
       const bad = garbleKeys.get(formKey(g.correction));
       if (bad) problems.push({ index, id: entry.id, field: `${field}.correction`, message: `"${g.correction}" is itself a known garble (${bad})` });
+      if (g.review && g.safe) problems.push({ index, id: entry.id, field: `${field}.safe`, message: `a garble needing review ("${g.review}") cannot be safe` });
       if (formKey(g.correction) === formKey(g.text)) problems.push({ index, id: entry.id, field: `${field}.correction`, message: 'the correction equals the garble' });
       if (g.context?.en !== undefined) {
         try {

@@ -47,7 +47,7 @@ const expected2022: ExpectedFinding[] = [
   ...hyphens(27, 'counter -terrorism'),
   req(27, G, 'Duchamps', 'Dushanbe'),
   req(27, G, "Duchamp's", 'Dushanbe'),
-  also(37, G, 'Amazan -dominated', 'Afghan'),
+  also(37, G, 'Amazan -dominated', 'Afghan-led and Afghan-owned', true), // the garble spans “Amazan -dominated, and Aren” (阿人主导、阿人所有)
   ...hyphens(37, 'Amazan -dominated', 'long -lasting'),
   req(41, G, 'Duchamps', 'Dushanbe'),
   also(43, G, 'Central Asian Nuclear Weapon Zone Treaty', 'Nuclear-Weapon-Free Zone'),
@@ -104,10 +104,10 @@ const expected2022: ExpectedFinding[] = [
   req(115, G, 'Duchamps', 'Dushanbe'),
   ...hyphens(117, 'long -term'),
   ...hyphens(119, 'High -tech'),
-  req(121, G, 'Five Kingdoms', 'five'),
+  req(121, G, 'Five Kingdoms', 'China+Central Asia', true), // the calque spans “China+Central Asian Five Kingdoms” (中国+中亚五国)
   ...hyphens(121, 'High -tech'),
   ...hyphens(125, 'high -tech'),
-  req(127, G, 'Five Kingdoms', 'five'),
+  req(127, G, 'Five Kingdoms', 'China+Central Asia', true),
   also(139, G, 'humanities cooperation', 'cultural'),
   also(141, G, 'Cultural Harmony International Ten Years', 'Rapprochement of Cultures'),
   also(141, 'artifact/repetition-loop', 'hold international festivals, and hold international festivals, and hold international festivals', undefined, true),
@@ -174,6 +174,16 @@ describe('acceptance: 2022 English machine translation', () => {
     expect(fixed('Nur Sudan')).toEqual(['Nur-Sultan', 'Nur-Sultan']);
     expect(fixed('anti -drug')).toEqual(['anti-drug']);
     expect(fixed('Essence')).toEqual(['', '']);
+  });
+
+  // Read off the seed by hand: readings nothing in the text confirms (Digo, Male, Akskin/Kulek
+  // Port) and a correction that needs the sentence rewritten (Harbin) are for a reviewer.
+  it('garbles that need a reviewer are warnings without a fix; every other garble and calque is an error', () => {
+    const glossaryTerms = findings.filter((f) => f.rule === 'glossary/known-garble' || f.rule === 'glossary/calque');
+    const warnings = glossaryTerms.filter((f) => f.severity === 'warning').map((f) => `${f.line} ${f.text}`);
+    expect(warnings).toEqual(['7 Uzbekistan Republican Digo', '85 Male', '93 Akskin Port', '93 Kulek Port', '161 Harbin']);
+    expect(glossaryTerms.filter((f) => f.severity === 'warning' && f.fix)).toEqual([]);
+    expect(glossaryTerms.filter((f) => f.severity === 'error' && !f.fix).map((f) => `${f.line} ${f.text}`)).toEqual([]);
   });
 
   it('flags nothing in the page chrome after "- END -"', () => {

@@ -40,6 +40,14 @@ const entries: GlossaryEntryInput[] = [
     source: 'test',
   },
   { id: 'harbin', type: 'city', zhHans: ['哈尔滨'], preferred: 'Harbin', source: 'test' },
+  {
+    id: 'aktau-port', type: 'port', zhHans: ['阿克套港'], preferred: 'Port of Aktau',
+    garbles: [{ text: 'Akskin Port', correction: 'Port of Aktau', safe: false, review: 'unverified' }], source: 'test',
+  },
+  {
+    id: 'zone-of-peace', type: 'initiative', zhHans: ['中亚和平、信任与合作区'], preferred: 'Central Asia as a Zone of Peace, Trust and Cooperation',
+    garbles: [{ text: 'Peace Zone of Central Asia', correction: 'Central Asia as a Zone of Peace, Trust and Cooperation', safe: false, review: 'rewrite', kind: 'calque' }], source: 'test',
+  },
 ];
 
 export const testGlossary = glossaryFromData({ version: 1, entries }, 'tests/checks/fixtures.ts');

@@ -59,6 +59,19 @@ describe('glossary checks', () => {
     expect(runRules(input, GLOSSARY_RULES, { date }).map(brief)).toEqual(expected.map((e) => ({ suggestions: [], ...e })));
   });
 
+  it.each([
+    ['unverified reading', 'the transit potential of Akskin Port.', 'glossary/known-garble', 'suspected garble, needs a reviewer (the reading is unverified): “Akskin Port” is a machine-translation garble of 阿克套港: Port of Aktau'],
+    ['correction needs the sentence rewritten', 'they back the Peace Zone of Central Asia.', 'glossary/calque', 'needs a reviewer (the sentence around it must be rewritten): “Peace Zone of Central Asia” is a literal rendering of 中亚和平、信任与合作区: write “Central Asia as a Zone of Peace, Trust and Cooperation”'],
+  ])('a garble marked for review (%s) is a warning with a suggestion and no fix', (_label, input, rule, message) => {
+    const findings = runRules(input, GLOSSARY_RULES);
+    expect(findings.map((f) => ({ rule: f.rule, severity: f.severity, message: f.message, fix: f.fix }))).toEqual([{ rule, severity: 'warning', message, fix: undefined }]);
+  });
+
+  it('a certain garble stays an error', () => {
+    expect(runRules('held in Nur Sudan.', GLOSSARY_RULES).map((f) => f.severity)).toEqual(['error']);
+    expect(runRules('All parties thanked the Harbin side.', GLOSSARY_RULES).map((f) => f.severity)).toEqual(['error']);
+  });
+
   it('reports line, column, offset and length in the text as given', () => {
     const text = 'Title\r\n\r\n(June 8, 2022, Nur Sudan)\r\n';
     const [f] = runRules(text, ['glossary/known-garble']);

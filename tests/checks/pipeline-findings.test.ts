@@ -56,7 +56,8 @@ describe('findings stage', () => {
     const stage = checkCorpus(documents, pairing('comparable'));
     // Without the Chinese, "Harbin" after "thanked" is still the conditional garble by its English context.
     expect(stage.byDocument.get('en-doc')!.map((f) => f.rule).every((r) => !r.startsWith('crosslingual/'))).toBe(true);
-    expect(stage.section).toContain('| en-doc | 2 | 0 | 0 | 2 | 1 | no |');
+    // It is a warning: the glossary marks it for a reviewer (the sentence needs rewriting).
+    expect(stage.section).toContain('| en-doc | 2 | 0 | 0 | 2 | 0 | no |');
   });
 
   it('summarises documents × rule families in index.md', () => {
@@ -64,7 +65,7 @@ describe('findings stage', () => {
     expect(section.split('\n').filter((l) => l.startsWith('|'))).toEqual([
       '| document | glossary | crosslingual | artifact | total | errors | Chinese checked |',
       '|---|---:|---:|---:|---:|---:|---|',
-      '| en-doc | 2 | 2 | 0 | 4 | 1 | yes |',
+      '| en-doc | 2 | 2 | 0 | 4 | 0 | yes |',
       '| en-alone | 1 | 0 | 1 | 2 | 0 | no |',
     ]);
   });

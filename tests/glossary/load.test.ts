@@ -27,6 +27,8 @@ describe('validateGlossaryData', () => {
     ['a duplicate id', file([entry(), entry({ preferred: 'Other' })]), 'entry #1 "x", id: duplicate id'],
     ['a form in two entries', file([entry(), entry({ id: 'y', preferred: 'Y', variants: ['XCITY'] })]), 'entry #1 "y", variants[0]: form "xcity" is also x.preferred'],
     ['a correction that is a garble', file([entry({ garbles: [{ text: 'Xsity', correction: 'Xcity', safe: true }] }), entry({ id: 'y', preferred: 'Y', garbles: [{ text: 'Yy', correction: 'Xsity', safe: true }] })]), 'entry #1 "y", garbles[0].correction: "Xsity" is itself a known garble (x)'],
+    ['a safe garble marked for review', file([entry({ garbles: [{ text: 'Xsity', correction: 'Xcity', safe: true, review: 'unverified' }] })]), 'entry #0 "x", garbles[0].safe: a garble needing review ("unverified") cannot be safe'],
+    ['an unknown review reason', file([entry({ garbles: [{ text: 'Xsity', correction: 'Xcity', safe: false, review: 'maybe' }] })]), 'entry #0 "x", garbles[0].review:'],
     ['a broken regex', file([entry({ garbles: [{ text: 'Xsity', correction: 'Xcity', safe: false, context: { en: '(unclosed' } }] })]), 'entry #0 "x", garbles[0].context.en: invalid regular expression'],
     ['a Chinese form in two entries', file([entry({ zhHans: ['某'] }), entry({ id: 'y', preferred: 'Y', zhHans: ['某'] })]), 'entry #1 "y", zhHans/zhHant: Chinese form "某" is also x'],
     ['a missing sameAs', file([entry({ sameAs: 'nowhere' })]), 'entry #0 "x", sameAs: no entry has id "nowhere"'],
