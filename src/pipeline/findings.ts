@@ -1,16 +1,20 @@
 // Stage 3: checks every English document (with its paired Chinese when the pair is a
 // translation) and writes <doc id>/findings.json and findings.md, and the documents ×
-// rule-family summary of index.md. Reports (stage 4) take `byDocument` from here.
+// rule-family summary of index.md. Reviewer decisions (`options.decisions`) are honoured:
+// rejected findings are left out of findings.json/md and counted in the summary, edits carry
+// the reviewer's replacement as their fix. Reports (stage 4) take `byDocument` from here (the
+// findings before decisions: they apply the decisions themselves, to fix the text too).
 import type { Pairing } from '../align/index.js';
 import { checkEnglish, ruleFamilies } from '../checks/index.js';
 import { formatFindings, findingsMarkdown, findingsSummaryMarkdown } from '../export/index.js';
+import { applyDecisions } from '../fix/index.js';
 import { loadGlossary } from '../glossary/index.js';
 import type { Finding } from '../types.js';
 import type { CorpusDocument } from './documents.js';
 import type { RunOptions } from './index.js';
 
 export interface FindingsStage {
-  /** English document id → its findings. */
+  /** English document id → its findings, before reviewer decisions. */
   byDocument: Map<string, Finding[]>;
   files: Array<[string, string]>;
   section: string;
@@ -21,7 +25,8 @@ export function checkCorpus(documents: CorpusDocument[], pairing: Pairing, optio
   const byId = new Map(documents.map((d) => [d.entry.id, d]));
   const byDocument = new Map<string, Finding[]>();
   const files: Array<[string, string]> = [];
-  const rows: Array<{ id: string; findings: Finding[]; crossLingual: boolean }> = [];
+  const decisions = options.decisions ?? [];
+  const rows: Array<{ id: string; findings: Finding[]; crossLingual: boolean; rejected: number }> = [];
   for (const doc of documents) {
     if (doc.entry.language !== 'en') continue;
     const pair = pairing.pairs.find((p) => p.en === doc.entry.id && p.relation === 'translation');
@@ -33,11 +38,13 @@ export function checkCorpus(documents: CorpusDocument[], pairing: Pairing, optio
       chinese: pair && zh ? { paragraphs: zh.paragraphs, alignment: pair.alignment } : undefined,
     });
     byDocument.set(doc.entry.id, findings);
-    const file = { path: doc.entry.file, findings };
+    const decided = applyDecisions(doc.source.text, findings, decisions);
+    const file = { path: doc.entry.file, findings: decided.findings };
     files.push([`${doc.entry.id}/findings.json`, formatFindings([file], 'json')]);
     files.push([`${doc.entry.id}/findings.md`, findingsMarkdown(file, doc.entry.id)]);
-    rows.push({ id: doc.entry.id, findings, crossLingual: Boolean(pair && zh) });
-    options.log?.(`silkalign: ${doc.entry.id}: ${findings.length} findings`);
+    rows.push({ id: doc.entry.id, findings: decided.findings, crossLingual: Boolean(pair && zh), rejected: decided.rejected.length });
+    const rejected = decided.rejected.length ? `, ${decided.rejected.length} rejected by decisions` : '';
+    options.log?.(`silkalign: ${doc.entry.id}: ${decided.findings.length} findings${rejected}`);
   }
   return { byDocument, files, section: findingsSummaryMarkdown(rows, ruleFamilies) };
 }

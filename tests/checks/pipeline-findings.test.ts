@@ -57,16 +57,32 @@ describe('findings stage', () => {
     // Without the Chinese, "Harbin" after "thanked" is still the conditional garble by its English context.
     expect(stage.byDocument.get('en-doc')!.map((f) => f.rule).every((r) => !r.startsWith('crosslingual/'))).toBe(true);
     // It is a warning: the glossary marks it for a reviewer (the sentence needs rewriting).
-    expect(stage.section).toContain('| en-doc | 2 | 0 | 0 | 2 | 0 | no |');
+    expect(stage.section).toContain('| en-doc | 2 | 0 | 0 | 2 | 0 | 0 | no |');
   });
 
   it('summarises documents × rule families in index.md', () => {
     const { section } = checkCorpus(documents, pairing('translation'));
     expect(section.split('\n').filter((l) => l.startsWith('|'))).toEqual([
-      '| document | glossary | crosslingual | artifact | total | errors | Chinese checked |',
-      '|---|---:|---:|---:|---:|---:|---|',
-      '| en-doc | 2 | 2 | 0 | 4 | 0 | yes |',
-      '| en-alone | 1 | 0 | 1 | 2 | 0 | no |',
+      '| document | glossary | crosslingual | artifact | total | errors | rejected | Chinese checked |',
+      '|---|---:|---:|---:|---:|---:|---:|---|',
+      '| en-doc | 2 | 2 | 0 | 4 | 0 | 0 | yes |',
+      '| en-alone | 1 | 0 | 1 | 2 | 0 | 0 | no |',
     ]);
+  });
+
+  it('honours reviewer decisions: a rejected finding is left out and counted, an edit becomes the fix', () => {
+    const decisions = [
+      { rule: 'glossary/known-garble', text: 'Harbin', before: 'All parties thanked ', after: ' for hosting', decision: 'reject' as const },
+      { rule: 'glossary/near-miss', text: 'Dushanbi', before: '', after: '', decision: 'edit' as const, replacement: 'the Tajik capital' },
+    ];
+    const stage = checkCorpus(documents, pairing('translation'), { decisions });
+    const json = JSON.parse(stage.files[0][1]) as { files: Array<{ findings: Array<{ rule: string; text: string; fix?: { replacement: string } }> }> };
+    const findings = json.files[0].findings;
+    expect(findings.map((f) => `${f.rule} ${f.text}`)).not.toContain('glossary/known-garble Harbin');
+    expect(findings.find((f) => f.text === 'Dushanbi')?.fix?.replacement).toBe('the Tajik capital');
+    expect(stage.files[1][1]).not.toContain('Harbin');
+    expect(stage.section).toContain('| en-doc | 1 | 2 | 0 | 3 | 0 | 1 | yes |');
+    // The reports stage gets the findings before decisions: it applies them itself, to the fixed text too.
+    expect(stage.byDocument.get('en-doc')!.map((f) => f.text)).toContain('Harbin');
   });
 });

@@ -33,14 +33,18 @@ export function countBySeverity(findings: Finding[]): Record<'error' | 'warning'
   return out;
 }
 
-/** Rows: documents; columns: rule families; cells: finding counts (errors in brackets). */
-export function findingsSummaryMarkdown(rows: Array<{ id: string; findings: Finding[]; crossLingual: boolean }>, families: readonly string[]): string {
-  const header = `| document | ${families.join(' | ')} | total | errors | Chinese checked |`;
-  const rule = `|---|${families.map(() => '---:').join('|')}|---:|---:|---|`;
+/** Rows: documents; columns: rule families; cells: finding counts; `rejected`: findings reviewer decisions left out. */
+export function findingsSummaryMarkdown(
+  rows: Array<{ id: string; findings: Finding[]; crossLingual: boolean; rejected?: number }>,
+  families: readonly string[],
+): string {
+  const header = `| document | ${families.join(' | ')} | total | errors | rejected | Chinese checked |`;
+  const rule = `|---|${families.map(() => '---:').join('|')}|---:|---:|---:|---|`;
   const body = rows.map((r) => {
     const byFamily = families.map((fam) => r.findings.filter((f) => f.rule.startsWith(`${fam}/`)).length);
     const errors = r.findings.filter((f) => f.severity === 'error').length;
-    return `| ${r.id} | ${byFamily.join(' | ')} | ${r.findings.length} | ${errors} | ${r.crossLingual ? 'yes' : 'no'} |`;
+    return `| ${r.id} | ${byFamily.join(' | ')} | ${r.findings.length} | ${errors} | ${r.rejected ?? 0} | ${r.crossLingual ? 'yes' : 'no'} |`;
   });
-  return ['## Findings', '', 'Findings per English document and rule family (see each document’s `findings.md`).', '', header, rule, ...body, ''].join('\n');
+  const intro = 'Findings per English document and rule family (see each document’s `findings.md`); `rejected`: findings a reviewer decision rejected, left out of the other counts.';
+  return ['## Findings', '', intro, '', header, rule, ...body, ''].join('\n');
 }
