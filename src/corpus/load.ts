@@ -26,6 +26,16 @@ export async function loadCorpus(dir: string): Promise<CorpusEntry[]> {
   return out;
 }
 
+/** The corpus's manifest, validated, without reading the documents; undefined when it has none. */
+export async function readManifest(dir: string): Promise<Manifest | undefined> {
+  const manifestPath = join(dir, 'manifest.json');
+  const raw = await readFile(manifestPath, 'utf8').catch((err: NodeJS.ErrnoException) => {
+    if (err.code === 'ENOENT') return undefined;
+    throw new InputError(`cannot read the manifest (${fsReason(err)})`, { file: manifestPath });
+  });
+  return raw === undefined ? undefined : parseManifest(raw, manifestPath);
+}
+
 /** Validates a manifest: schema, unique ids and files, files inside the corpus folder. */
 export function parseManifest(raw: string, manifestPath: string): Manifest {
   let json: unknown;

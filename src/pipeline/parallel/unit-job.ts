@@ -1,0 +1,29 @@
+// One unit of a large run: read its documents and run the whole pipeline over them. Runs in a
+// worker thread or in the main thread (--jobs 1); its input and output are plain data.
+import { join } from 'node:path';
+import { readSourceFile } from '../../corpus/index.js';
+import { isInputError } from '../../errors.js';
+import type { ManifestEntry } from '../../types.js';
+import { runPipeline, type RunOptions } from '../index.js';
+
+export interface UnitJob {
+  unit: number;
+  corpus: string;
+  entries: ManifestEntry[];
+  options: Pick<RunOptions, 'keepBoilerplate' | 'decisions' | 'toolVersion'>;
+}
+
+export type UnitResult =
+  | { unit: number; files: Array<[string, string]>; documents: number }
+  | { unit: number; error: string; input: boolean };
+
+export async function runUnit(job: UnitJob): Promise<UnitResult> {
+  try {
+    const entries = [];
+    for (const entry of job.entries) entries.push({ entry, source: await readSourceFile(join(job.corpus, entry.file)) });
+    const tree = runPipeline(entries, job.options);
+    return { unit: job.unit, files: [...tree], documents: entries.length };
+  } catch (err) {
+    return { unit: job.unit, error: isInputError(err) ? err.message : String((err as Error)?.stack ?? err), input: isInputError(err) };
+  }
+}
