@@ -120,6 +120,38 @@ describe('silkalign check', () => {
     expect(without.some((f) => f.rule.startsWith('crosslingual/'))).toBe(false);
   });
 
+  it('pairs a Chinese file given among the English ones with its translation (no --zh)', () => {
+    const r = runCli(['check', file('en.txt'), file('zh.txt'), file('warn.en.txt'), '--format', 'json']);
+    const report = ReportSchema.parse(JSON.parse(r.stdout));
+    expect(report.files.map((f) => f.path)).toEqual([file('en.txt'), file('warn.en.txt')]);
+    expect(report.files[0].findings.some((f) => f.rule === 'crosslingual/number-mismatch' && f.text === '9')).toBe(true);
+    expect(report.files[1].findings.some((f) => f.rule.startsWith('crosslingual/'))).toBe(false);
+    expect(r.stderr).toContain(`${file('en.txt')}: checked against its Chinese source ${file('zh.txt')}`);
+  });
+
+  it('a Chinese file with no English counterpart is noted on stderr and not checked', () => {
+    const r = runCli(['check', file('zh.txt'), file('warn.en.txt'), '--format', 'json']);
+    expect(r.code).toBe(0);
+    expect(ReportSchema.parse(JSON.parse(r.stdout)).files.map((f) => f.path)).toEqual([file('warn.en.txt')]);
+    expect(r.stderr).toContain(`${file('zh.txt')}: Chinese, with no English counterpart among the files given: not checked`);
+  });
+
+  it('a comparable pair (the 2020 seeds) gets no cross-lingual checks, with a note', () => {
+    const zh = 'corpus/documents/2020-07-16_first-meeting-video_joint-statement.zh.txt';
+    const en = 'corpus/documents/2020-07-16_first-meeting-video_news-report.en.txt';
+    const r = runCli(['check', zh, en, '--format', 'json']);
+    const findings = ReportSchema.parse(JSON.parse(r.stdout)).files[0].findings;
+    expect(findings.some((f) => f.rule.startsWith('crosslingual/'))).toBe(false);
+    expect(findings.some((f) => f.text === 'AsiaInfo')).toBe(true);
+    expect(r.stderr).toContain(`${en}: ${zh} reports the same event but is not a translation of it: cross-lingual checks skipped`);
+  });
+
+  it('--help lists every output format', async () => {
+    const { findingsFormats } = await import('../../src/export/index.js');
+    const help = runCli(['check', '--help']).stdout;
+    for (const format of findingsFormats) expect(help).toContain(format);
+  });
+
   it('--date makes a dated name a finding', () => {
     const r = runCli(['check', file('clean.en.txt'), '--date', '2024-12-01', '--format', 'json']);
     const findings = JSON.parse(r.stdout).files[0].findings;

@@ -1,20 +1,14 @@
 // `silkalign export ZH EN --format tmx|tsv|jsonl|moses`: the pair's aligned sentence beads at
 // or above --min-score as cleaned parallel text: normalised Chinese, English with the safe
-// fixes (and reviewer decisions) applied, a score and a source each.
+// fixes (and reviewer decisions) applied, a score and a source each. The pipeline modules are
+// imported when the command runs, not when the CLI starts.
 import { basename } from 'node:path';
 import { Option, type Command } from 'commander';
-import { readSourceFile } from '../../corpus/index.js';
-import { normalizeDocument, toSourceOffset } from '../../normalize/index.js';
-import { segmentParagraphs } from '../../segment/index.js';
-import { alignDocuments, type AlignmentMode } from '../../align/index.js';
-import { checkEnglish } from '../../checks/index.js';
-import { loadGlossary } from '../../glossary/index.js';
-import { applyDecisions } from '../../fix/index.js';
-import { formatJsonl, formatMoses, formatTmx, formatTsv, pairParallel, selectSegments, type ParallelSegment } from '../../export/index.js';
+import type { AlignmentMode } from '../../align/index.js';
+import type { ParallelSegment } from '../../export/index.js';
 import { InputError } from '../../errors.js';
 import { writeFileAtomic, writeReport } from '../io.js';
 import { packageVersion } from '../package-info.js';
-import { loadDecisionsFile } from './fix.js';
 import type { ExitReporter } from './index.js';
 
 const FORMATS = ['tmx', 'tsv', 'jsonl', 'moses'] as const;
@@ -63,6 +57,15 @@ export function registerExport(program: Command, _report: ExitReporter): void {
         throw new InputError('--format moses writes two files: give --output NAME to get NAME.zh and NAME.en');
       }
       if (zhFile === '-' && enFile === '-') throw new InputError('stdin (-) can be read only once');
+      const { readSourceFile } = await import('../../corpus/index.js');
+      const { normalizeDocument, toSourceOffset } = await import('../../normalize/index.js');
+      const { segmentParagraphs } = await import('../../segment/index.js');
+      const { alignDocuments } = await import('../../align/index.js');
+      const { checkEnglish } = await import('../../checks/index.js');
+      const { loadGlossary } = await import('../../glossary/index.js');
+      const { applyDecisions } = await import('../../fix/index.js');
+      const { pairParallel, selectSegments } = await import('../../export/index.js');
+      const { loadDecisionsFile } = await import('./fix-decisions.js');
       const zhSource = await readSourceFile(zhFile);
       const enSource = await readSourceFile(enFile);
       const decisions = await loadDecisionsFile(opts.decisions);
@@ -97,6 +100,7 @@ export function registerExport(program: Command, _report: ExitReporter): void {
 }
 
 async function writeExport(segments: ParallelSegment[], opts: ExportOptions): Promise<void> {
+  const { formatJsonl, formatMoses, formatTmx, formatTsv } = await import('../../export/index.js');
   switch (opts.format) {
     case 'tmx':
       return writeReport(opts.output, formatTmx(segments, { toolVersion: packageVersion() }));

@@ -1,26 +1,10 @@
 // `silkalign glossary validate|export|lookup`: checks a glossary file, exports it for CAT tools
 // (TBX, OmegaT), and looks a term up (English, garble or Chinese; near misses when not found).
-import { readFileSync } from 'node:fs';
-import { resolve } from 'node:path';
+// Options and help are declared here; the work is in glossary-action.ts, loaded when it runs.
 import type { Command } from 'commander';
-import { InputError } from '../../errors.js';
-import { formatGlossaryOmegaT, formatGlossaryTbx } from '../../export/index.js';
-import {
-  defaultGlossaryPath,
-  findChineseTerms,
-  findEnglishTerms,
-  glossaryTextProblems,
-  loadGlossary,
-  nearMissCandidates,
-  type Glossary,
-  type GlossaryEntry,
-} from '../../glossary/index.js';
-import { writeReport } from '../io.js';
-import { packageVersion } from '../package-info.js';
 import type { ExitReporter } from './index.js';
 
 const GLOSSARY_OPTION = ['--glossary <file>', 'glossary JSON (default: the curated corpus/glossary.json)'] as const;
-const exportFormats = ['tbx', 'omegat'] as const;
 
 export function registerGlossary(program: Command, report: ExitReporter): void {
   const glossary = program.command('glossary').description('validate, export or look up the glossary');
@@ -30,40 +14,18 @@ export function registerGlossary(program: Command, report: ExitReporter): void {
     .description('check a glossary file: schema, duplicate forms, corrections, regexes; lists every problem')
     .argument('[file]', 'glossary JSON (default: --glossary, else the curated one)')
     .option(...GLOSSARY_OPTION)
-    .action((file: string | undefined, opts: { glossary?: string }) => {
-      const path = resolve(file ?? opts.glossary ?? defaultGlossaryPath);
-      let raw: string;
-      try {
-        raw = readFileSync(path, 'utf8');
-      } catch (err) {
-        throw new InputError(`cannot read the glossary (${(err as NodeJS.ErrnoException).code ?? String(err)})`, { file: path });
-      }
-      const problems = glossaryTextProblems(raw, path);
-      if (problems.length) {
-        process.stderr.write(problems.map((p) => `${p}\n`).join(''));
-        throw new InputError(`invalid glossary: ${problems.length} problem(s)`, { file: path });
-      }
-      const g = loadGlossary(path);
-      const count = (f: (e: GlossaryEntry) => number) => g.entries.reduce((n, e) => n + f(e), 0);
-      process.stdout.write(
-        `${path}: valid: ${g.entries.length} entries, ${count((e) => 1 + e.variants.length)} English forms, ` +
-          `${count((e) => e.garbles.length)} garbles, ${count((e) => e.zhHans.length + e.zhHant.length)} Chinese forms, ${count((e) => e.examples.length)} examples\n`,
-      );
+    .action(async (file: string | undefined, opts: { glossary?: string }) => {
+      (await import('./glossary-action.js')).runValidate(file, opts);
     });
 
   glossary
     .command('export')
     .description('export the glossary for CAT tools: TBX-Basic or OmegaT glossary TSV')
-    .requiredOption('--format <format>', `${exportFormats.join(' or ')}`)
+    .requiredOption('--format <format>', 'tbx or omegat')
     .option(...GLOSSARY_OPTION)
     .option('-o, --output <file>', 'write to FILE instead of stdout')
     .action(async (opts: { format: string; glossary?: string; output?: string }) => {
-      if (!(exportFormats as readonly string[]).includes(opts.format)) {
-        throw new InputError(`unknown --format "${opts.format}"; use ${exportFormats.join(' or ')}`);
-      }
-      const g = loadGlossary(opts.glossary);
-      const content = opts.format === 'tbx' ? formatGlossaryTbx(g.entries, { toolVersion: packageVersion() }) : formatGlossaryOmegaT(g.entries);
-      await writeReport(opts.output, content);
+      await (await import('./glossary-action.js')).runExport(opts);
     });
 
   glossary
@@ -73,54 +35,6 @@ export function registerGlossary(program: Command, report: ExitReporter): void {
     .option(...GLOSSARY_OPTION)
     .option('--format <format>', 'text or json', 'text')
     .action(async (term: string, opts: { glossary?: string; format: string }) => {
-      if (opts.format !== 'text' && opts.format !== 'json') throw new InputError(`unknown --format "${opts.format}"; use text or json`);
-      const g = loadGlossary(opts.glossary);
-      const found = lookup(g, term);
-      const out =
-        opts.format === 'json'
-          ? JSON.stringify({ term, ...found, near: found.near.map((n) => ({ id: n.entry.id, form: n.form, score: n.score, method: n.method })) }, null, 2) + '\n'
-          : describeLookup(term, found);
-      await writeReport(undefined, out);
-      report(found.entries.length || found.near.length ? 0 : 1);
+      report(await (await import('./glossary-action.js')).runLookup(term, opts));
     });
-}
-
-interface LookupResult {
-  /** How the term matched each entry: preferred, variant, garble, zh. */
-  entries: (GlossaryEntry & { matchedAs: string })[];
-  near: ReturnType<typeof nearMissCandidates>;
-}
-
-function lookup(g: Glossary, term: string): LookupResult {
-  const text = term.trim();
-  const whole = <T extends { start: number; end: number }>(m: T[]): T | undefined => (m.length === 1 && m[0].start === 0 && m[0].end === text.length ? m[0] : undefined);
-  if (/\p{Script=Han}/u.test(text)) {
-    const m = whole(findChineseTerms(g, text));
-    return { entries: m ? [{ ...m.entry, matchedAs: `zh (${m.script})` }] : [], near: [] };
-  }
-  const m = whole(findEnglishTerms(g, text));
-  if (m) return { entries: m.hits.map((h) => ({ ...h.entry, matchedAs: h.role })), near: [] };
-  return { entries: [], near: nearMissCandidates(g, text, { threshold: 0.8, limit: 5 }) };
-}
-
-function describeLookup(term: string, found: LookupResult): string {
-  if (!found.entries.length && !found.near.length) return `“${term}”: not in the glossary\n`;
-  if (!found.entries.length) {
-    return `“${term}”: not in the glossary; close to:\n` + found.near.map((n) => `  ${n.form} (${n.entry.id}, ${n.method} ${n.score})\n`).join('');
-  }
-  return found.entries.map((e) => describeEntry(term, e)).join('\n');
-}
-
-function describeEntry(term: string, e: GlossaryEntry & { matchedAs: string }): string {
-  const lines = [`“${term}” is the ${e.matchedAs} form of ${e.id} (${e.type})`, `  preferred: ${e.preferred}`];
-  if (e.variants.length) lines.push(`  accepted:  ${e.variants.join('; ')}`);
-  if (e.zhHans.length || e.zhHant.length) lines.push(`  Chinese:   ${[...e.zhHans, ...e.zhHant.filter((t) => !e.zhHans.includes(t))].join('; ')}`);
-  for (const g of e.garbles) {
-    const where = g.context?.zh ? ` (only where the Chinese says ${g.context.zh.join(' or ')})` : '';
-    lines.push(`  ${g.kind}: ${g.text} → ${g.correction}${g.safe ? ' (safe fix)' : ''}${where}`);
-  }
-  if (e.valid) lines.push(`  in use:    ${e.valid.map((p) => `${p.from ?? '…'} to ${p.to ?? '…'}`).join('; ')}${e.sameAs ? ` (otherwise: ${e.sameAs})` : ''}`);
-  lines.push(`  source:    ${e.source}`);
-  if (e.note) lines.push(`  note:      ${e.note}`);
-  return lines.join('\n') + '\n';
 }

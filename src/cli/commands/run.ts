@@ -1,10 +1,8 @@
-// `silkalign run`: the main job over a corpus folder.
+// `silkalign run`: the main job over a corpus folder. The pipeline modules are imported when
+// the command runs, not when the CLI starts (cold start of every other command).
 import type { Command } from 'commander';
-import { loadCorpus } from '../../corpus/index.js';
-import { runPipeline } from '../../pipeline/index.js';
 import { writeTreeAtomic } from '../io.js';
 import { packageVersion } from '../package-info.js';
-import { corpusDecisions } from './fix.js';
 import type { ExitReporter } from './index.js';
 
 export function registerRun(program: Command, _report: ExitReporter): void {
@@ -16,6 +14,9 @@ export function registerRun(program: Command, _report: ExitReporter): void {
     .option('--keep-boilerplate', 'do not remove page chrome')
     .option('--quiet', 'no progress on stderr')
     .action(async (opts: { corpus: string; out: string; keepBoilerplate?: boolean; quiet?: boolean }) => {
+      const { loadCorpus } = await import('../../corpus/index.js');
+      const { runPipeline } = await import('../../pipeline/index.js');
+      const { corpusDecisions } = await import('./fix-decisions.js');
       const log = opts.quiet ? () => {} : (line: string) => process.stderr.write(`${line}\n`);
       const entries = await loadCorpus(opts.corpus);
       log(`silkalign: ${entries.length} documents in ${opts.corpus}`);

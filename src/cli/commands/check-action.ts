@@ -1,0 +1,209 @@
+// The work of `silkalign check` (declared in check.ts): read and pair the files, check each
+// English one, filter and format the findings. Imported only when `check` runs.
+import { existsSync, readFileSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
+import { pairDocuments, type DocumentAlignment, type PairingDocument } from '../../align/index.js';
+import { detectLanguage, readSourceFile } from '../../corpus/index.js';
+import { checkEnglish, isIgnored, listRules, IgnoreFileSchema, type IgnoreEntry } from '../../checks/index.js';
+import { formatFindings, findingsFormats, type FindingsFormat } from '../../export/index.js';
+import { loadGlossary, type Glossary } from '../../glossary/index.js';
+import { normalizeDocument } from '../../normalize/index.js';
+import { segmentParagraphs } from '../../segment/index.js';
+import { InputError } from '../../errors.js';
+import { ManifestSchema, type FileFindings, type Language, type ManifestEntry, type NormalizedDocument, type Paragraph, type SourceText } from '../../types.js';
+import { writeReport } from '../io.js';
+import { packageVersion } from '../package-info.js';
+import { applyDecisionsFile } from './fix-decisions.js';
+import type { CheckCommandOptions } from './check.js';
+
+/** Runs `check` over the files; returns the exit code (1 when an error finding is reported). */
+export async function runCheck(files: string[], opts: CheckCommandOptions): Promise<number> {
+  const { files: results } = await collectFindings(files, opts);
+  const filtered = filterFindings(await applyDecisionsFile(results, opts.decisions, opts.quiet), opts);
+  await writeReport(opts.output, formatReport(filtered, opts));
+  return filtered.some((f) => f.findings.some((x) => x.severity === 'error')) ? 1 : 0;
+}
+
+interface CheckInput {
+  file: string;
+  source: SourceText;
+  language: Language;
+}
+
+/**
+ * Validates the options and checks every English file: the findings before any filtering.
+ * Chinese files given among them are paired with the English ones (see pairChinese).
+ */
+export async function collectFindings(files: string[], opts: CheckCommandOptions): Promise<{ files: FileFindings[]; glossary: Glossary }> {
+  const format = opts.format as FindingsFormat;
+  if (!findingsFormats.includes(format)) throw new InputError(`unknown --format "${opts.format}"; use one of ${findingsFormats.join(', ')}`);
+  if (opts.date !== undefined && !isDate(opts.date)) throw new InputError(`--date "${opts.date}" is not a date; give YYYY-MM-DD`);
+  for (const id of [...opts.rule, ...opts.disable]) validateRuleId(id);
+  if (opts.zh !== undefined && files.length !== 1) throw new InputError('--zh pairs one Chinese file with one English file; check the other files separately');
+  if (files.filter((f) => f === '-').length > 1) throw new InputError('stdin (-) can be read only once');
+  const glossary = loadGlossary(opts.glossary);
+  const chinese = opts.zh === undefined ? undefined : { text: (await readSourceFile(opts.zh)).text };
+  if (chinese && detectLanguage(chinese.text) !== 'zh') throw new InputError('--zh expects a Chinese document; this one is not Chinese', { file: opts.zh! });
+  const inputs: CheckInput[] = [];
+  for (const file of files) {
+    const source = await readSourceFile(file);
+    inputs.push({ file, source, language: detectLanguage(source.text) === 'zh' ? 'zh' : 'en' });
+  }
+  const firstChinese = inputs.find((i) => i.language === 'zh');
+  if (firstChinese && (chinese || inputs.every((i) => i.language === 'zh'))) {
+    throw new InputError('this is a Chinese document; check the English text, giving the Chinese with --zh (or give both files)', { file: firstChinese.file });
+  }
+  const note = opts.quiet ? undefined : (m: string) => process.stderr.write(`silkalign: ${m}\n`);
+  const counterparts = firstChinese ? pairChinese(inputs, note) : new Map<CheckInput, Counterpart>();
+  const out: FileFindings[] = inputs
+    .filter((input) => input.language === 'en')
+    .map((input) => {
+      const counterpart = counterparts.get(input);
+      return {
+        path: input.file,
+        findings: checkEnglish(input.source.text, {
+          glossary,
+          chinese: chinese ?? counterpart?.chinese,
+          english: counterpart?.english,
+          date: manifestEntry(input.file)?.date ?? opts.date ?? fileNameDate(input.file),
+          rules: opts.rule,
+          disable: opts.disable,
+          note,
+        }),
+      };
+    });
+  return { files: out, glossary };
+}
+
+interface Counterpart {
+  /** The aligned Chinese: only for a pair the aligner calls a translation (as `run` does). */
+  chinese?: { paragraphs: Paragraph[]; alignment: DocumentAlignment };
+  english: { normalized: NormalizedDocument; paragraphs: Paragraph[] };
+}
+
+/**
+ * Pairs the Chinese files among the inputs with the English ones, as `run` pairs a corpus
+ * (pairDocuments: event evidence, manifest dates and events, content links). An English file
+ * in a translation pair gets its Chinese for the cross-lingual checks; a comparable pair and an
+ * unpaired Chinese file are noted on stderr.
+ */
+function pairChinese(inputs: CheckInput[], note: ((message: string) => void) | undefined): Map<CheckInput, Counterpart> {
+  const ids = new Map(inputs.map((input, i) => [input, String(i).padStart(6, '0')]));
+  const byId = new Map(inputs.map((input) => [ids.get(input)!, input]));
+  const idOfManifestId = new Map<string, string>();
+  const prepared = inputs.map((input) => {
+    const normalized = normalizeDocument(input.source.text, { language: input.language });
+    const entry = manifestEntry(input.file);
+    if (entry) idOfManifestId.set(entry.id, ids.get(input)!);
+    return { input, normalized, paragraphs: segmentParagraphs(normalized), entry };
+  });
+  const documents: PairingDocument[] = prepared.map(({ input, paragraphs, entry }) => ({
+    id: ids.get(input)!,
+    language: input.language,
+    paragraphs,
+    date: entry?.date ?? fileNameDate(input.file),
+    event: entry?.event,
+    counterpart: entry?.counterpart === undefined ? undefined : idOfManifestId.get(entry.counterpart),
+  }));
+  const pairing = pairDocuments(documents);
+  const out = new Map<CheckInput, Counterpart>();
+  for (const { input, normalized, paragraphs } of prepared) {
+    if (input.language === 'en') out.set(input, { english: { normalized, paragraphs } });
+  }
+  const zhParagraphs = new Map(prepared.map((p) => [p.input, p.paragraphs]));
+  for (const pair of pairing.pairs) {
+    const zh = byId.get(pair.zh)!;
+    const en = byId.get(pair.en)!;
+    if (pair.relation === 'translation') {
+      out.get(en)!.chinese = { paragraphs: zhParagraphs.get(zh)!, alignment: pair.alignment };
+      note?.(`${en.file}: checked against its Chinese source ${zh.file} (pair score ${pair.score.toFixed(2)})`);
+    } else {
+      note?.(`${en.file}: ${zh.file} reports the same event but is not a translation of it: cross-lingual checks skipped`);
+    }
+  }
+  const paired = new Set(pairing.pairs.map((p) => p.zh));
+  for (const input of inputs) {
+    if (input.language === 'zh' && !paired.has(ids.get(input)!)) {
+      note?.(`${input.file}: Chinese, with no English counterpart among the files given: not checked`);
+    }
+  }
+  return out;
+}
+
+/** The ignore file's entries, --quiet: the findings to report. */
+export function filterFindings(files: FileFindings[], opts: CheckCommandOptions): FileFindings[] {
+  const ignore = loadIgnoreFile(opts.ignoreFile);
+  return files.map((f) => ({
+    path: f.path,
+    findings: f.findings.filter((x) => !isIgnored(x, f.path, ignore) && (!opts.quiet || x.severity === 'error')),
+  }));
+}
+
+export function formatReport(files: FileFindings[], opts: CheckCommandOptions): string {
+  const toTerminal = opts.output === undefined || opts.output === '-';
+  const color = opts.color !== false && !process.env.NO_COLOR && toTerminal && process.stdout.isTTY === true;
+  return formatFindings(files, opts.format as FindingsFormat, { color, rules: listRules(), toolVersion: packageVersion() });
+}
+
+function validateRuleId(id: string): void {
+  const rules = listRules();
+  const known = id.endsWith('/*') ? rules.some((r) => r.family === id.slice(0, -2)) : rules.some((r) => r.id === id);
+  if (!known) throw new InputError(`unknown rule "${id}"; known rules: ${rules.map((r) => r.id).join(', ')}`);
+}
+
+function isDate(s: string): boolean {
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(s)) return false;
+  const d = new Date(`${s}T00:00:00Z`);
+  return !Number.isNaN(d.getTime()) && d.toISOString().slice(0, 10) === s;
+}
+
+/** The corpus manifest's entry for a file (manifest.json in its folder or the one above). */
+function manifestEntry(file: string): ManifestEntry | undefined {
+  if (file === '-') return undefined;
+  const target = resolve(file);
+  for (const dir of [dirname(target), dirname(dirname(target))]) {
+    const path = join(dir, 'manifest.json');
+    if (!existsSync(path)) continue;
+    const parsed = ManifestSchema.safeParse(safeJson(path));
+    const entry = parsed.success ? parsed.data.documents.find((d) => resolve(dir, d.file) === target) : undefined;
+    if (entry) return entry;
+  }
+  return undefined;
+}
+
+/** Corpus file names start with the date: 2022-06-08_third-meeting….en.txt. */
+function fileNameDate(file: string): string | undefined {
+  const m = /(?:^|[/\\])(\d{4}-\d{2}-\d{2})[_-][^/\\]*$/.exec(file);
+  return m && isDate(m[1]) ? m[1] : undefined;
+}
+
+function safeJson(path: string): unknown {
+  try {
+    return JSON.parse(readFileSync(path, 'utf8'));
+  } catch {
+    return undefined;
+  }
+}
+
+function loadIgnoreFile(path: string | undefined): IgnoreEntry[] {
+  const file = path ?? (existsSync('.silkalignignore') ? '.silkalignignore' : undefined);
+  if (file === undefined) return [];
+  let raw: string;
+  try {
+    raw = readFileSync(file, 'utf8');
+  } catch (err) {
+    throw new InputError(`cannot read the ignore file (${(err as NodeJS.ErrnoException).code ?? String(err)}); check the path`, { file });
+  }
+  let data: unknown;
+  try {
+    data = JSON.parse(raw);
+  } catch (err) {
+    throw new InputError(`the ignore file is not valid JSON (${(err as Error).message}); fix it`, { file });
+  }
+  const parsed = IgnoreFileSchema.safeParse(data);
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0];
+    throw new InputError(`invalid ignore file: ${issue.path.join('.') || '(top level)'}: ${issue.message}; see the README (suppression)`, { file });
+  }
+  return parsed.data.ignore;
+}
