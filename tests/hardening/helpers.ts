@@ -104,3 +104,19 @@ export function pairManifest(zhFile: string, enFile: string): string {
   });
   return JSON.stringify({ version: 1, documents: [doc('talks-zh', zhFile, 'zh'), doc('talks-en', enFile, 'en')] }, null, 2);
 }
+
+/** `pairs` declared pairs (numbers varied so that documents differ) and one undeclared document. */
+export function declaredPairsCorpus(pairs: number, extra: Record<string, string | Buffer> = {}): Record<string, string | Buffer> {
+  const files: Record<string, string | Buffer> = {};
+  const documents: object[] = [];
+  for (let p = 1; p <= pairs; p++) {
+    const id = `p${p}`;
+    files[`documents/${id}.zh.txt`] = PAIR_ZH.replace('400亿', `${400 + p}亿`);
+    files[`documents/${id}.en.txt`] = PAIR_EN.replace('40 billion', `${40 + p / 10} billion`);
+    for (const lang of ['zh', 'en'])
+      documents.push({ id: `${id}-${lang}`, file: `documents/${id}.${lang}.txt`, language: lang, date: '2023-05-18', counterpart: `${id}-${lang === 'zh' ? 'en' : 'zh'}` });
+  }
+  files['documents/lone.en.txt'] = 'The Nur Sudan meeting was held in 2022.\n';
+  documents.push({ id: 'lone-en', file: 'documents/lone.en.txt', language: 'en' });
+  return { ...files, 'manifest.json': JSON.stringify({ version: 1, documents }, null, 2), ...extra };
+}

@@ -7,6 +7,7 @@ import { registerCheck } from './check.js';
 import { registerFix } from './fix.js';
 import { registerExport } from './export.js';
 import { registerGlossary } from './glossary.js';
+import { registerWorker } from './worker.js';
 
 /** `report(code)` raises the process exit code (1 for error findings); errors thrown become 2. */
 export type ExitReporter = (code: number) => void;
@@ -19,4 +20,5 @@ export function registerCommands(program: Command, report: ExitReporter): void {
   registerFix(program, report);
   registerExport(program, report);
   registerGlossary(program, report);
+  registerWorker(program, report);
 }

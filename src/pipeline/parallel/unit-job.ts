@@ -3,13 +3,15 @@
 import { join } from 'node:path';
 import { readSourceFile } from '../../corpus/index.js';
 import { isInputError } from '../../errors.js';
-import type { ManifestEntry } from '../../types.js';
+import type { ManifestEntry, SourceText } from '../../types.js';
 import { runPipeline, type RunOptions } from '../index.js';
 
 export interface UnitJob {
   unit: number;
   corpus: string;
   entries: ManifestEntry[];
+  /** The documents' text, when the job carries it (queue jobs: no shared file system needed). */
+  sources?: SourceText[];
   options: Pick<RunOptions, 'keepBoilerplate' | 'decisions' | 'toolVersion'>;
 }
 
@@ -20,7 +22,7 @@ export type UnitResult =
 export async function runUnit(job: UnitJob): Promise<UnitResult> {
   try {
     const entries = [];
-    for (const entry of job.entries) entries.push({ entry, source: await readSourceFile(join(job.corpus, entry.file)) });
+    for (const [i, entry] of job.entries.entries()) entries.push({ entry, source: job.sources?.[i] ?? (await readSourceFile(join(job.corpus, entry.file))) });
     const tree = runPipeline(entries, job.options);
     return { unit: job.unit, files: [...tree], documents: entries.length };
   } catch (err) {

@@ -1,0 +1,38 @@
+// A few worker threads that run units of the run job, so that the queue worker's own event
+// loop stays free to renew its BullMQ job locks while a unit is being computed.
+import { Worker } from 'node:worker_threads';
+import type { UnitJob, UnitResult } from '../pipeline/parallel/unit-job.js';
+
+export class UnitThreads {
+  private readonly idle: Worker[] = [];
+  private readonly waiting: Array<(w: Worker) => void> = [];
+  private readonly all: Worker[] = [];
+
+  constructor(size: number, script: URL) {
+    for (let i = 0; i < size; i++) {
+      const w = new Worker(script);
+      this.all.push(w);
+      this.idle.push(w);
+    }
+  }
+
+  async run(job: UnitJob): Promise<UnitResult> {
+    const worker = this.idle.pop() ?? (await new Promise<Worker>((resolve) => this.waiting.push(resolve)));
+    try {
+      return await new Promise<UnitResult>((resolve, reject) => {
+        worker.once('message', resolve);
+        worker.once('error', reject);
+        worker.postMessage(job);
+      });
+    } finally {
+      worker.removeAllListeners('message').removeAllListeners('error');
+      const next = this.waiting.shift();
+      if (next) next(worker);
+      else this.idle.push(worker);
+    }
+  }
+
+  async close(): Promise<void> {
+    await Promise.all(this.all.map((w) => w.terminate()));
+  }
+}
