@@ -51,12 +51,12 @@ export async function runUnitsOnQueue(run: QueueRunOptions): Promise<{ files: nu
     run.signal?.addEventListener('abort', () => reject(new InputError('interrupted; the output folder was left as it was')), { once: true });
   });
   interrupted.catch(() => {});
+  const ids: string[] = [];
   try {
     await Promise.race([Promise.all([queue.waitUntilReady(), events.waitUntilReady()]), interrupted, unreachable(run.url)]).catch((err: unknown) => {
       throw err instanceof InputError ? err : new InputError(`cannot reach the Redis server at ${run.url} (${(err as Error).message}); start it or check --queue`);
     });
     ready = true;
-    const ids: string[] = [];
     for (const [unit, entries] of run.units.entries()) {
       const sources = [];
       for (const entry of entries) sources.push(await readSourceFile(join(run.corpus, entry.file)));
@@ -85,7 +85,8 @@ export async function runUnitsOnQueue(run: QueueRunOptions): Promise<{ files: nu
     return { files: output.fileCount, documents, recovered };
   } catch (err) {
     await output.abort();
-    if (ready) await withTimeout(queue.obliterate({ force: true }));
+    // Only this run's jobs: other runs may share the queue.
+    if (ready) await withTimeout(Promise.all(ids.map((id) => queue.remove(id))));
     throw err;
   } finally {
     await withTimeout(events.close());
