@@ -18,6 +18,8 @@ export interface Lexicon {
   pinyin(character: string): string | undefined;
   /** Longest headword, in characters (bounds the maximum-matching window). */
   readonly maxWordLength: number;
+  /** Longest headword starting with this UTF-16 code unit (at least 1): narrows the window further. */
+  longestFrom?(first: string): number;
 }
 
 /** A lexicon entry from outside CC-CEDICT (the curated glossary): Chinese forms ↔ English forms. */
@@ -40,6 +42,7 @@ export function loadLexicon(): Lexicon {
   // Split lazily: parsing every line up front costs more than the whole alignment of a chapter.
   const table = new Map<string, string>();
   const split = new Map<string, string[]>();
+  const longestByFirst = new Map<string, number>();
   let longest = 1;
   for (let at = 0; at < text.length; ) {
     const end = text.indexOf('\n', at) === -1 ? text.length : text.indexOf('\n', at);
@@ -47,6 +50,7 @@ export function loadLexicon(): Lexicon {
     if (tab > at && tab < end && text[at] !== '#') {
       table.set(text.slice(at, tab), text.slice(tab + 1, end));
       longest = Math.max(longest, tab - at);
+      if (tab - at > (longestByFirst.get(text[at]) ?? 1)) longestByFirst.set(text[at], tab - at);
     }
     at = end + 1;
   }
@@ -71,7 +75,13 @@ export function loadLexicon(): Lexicon {
     readings.set(character, reading);
     return reading;
   };
-  cached = { lookup, has: (word) => table.has(word), pinyin, maxWordLength: Math.min(longest, MAX_WORD_LENGTH) };
+  cached = {
+    lookup,
+    has: (word) => table.has(word),
+    pinyin,
+    maxWordLength: Math.min(longest, MAX_WORD_LENGTH),
+    longestFrom: (first) => longestByFirst.get(first) ?? 1,
+  };
   return cached;
 }
 
@@ -79,6 +89,7 @@ export function loadLexicon(): Lexicon {
 export function extendLexicon(base: Lexicon, entries: readonly ExtraLexiconEntry[]): Lexicon {
   if (entries.length === 0) return base;
   const extra = new Map<string, string[]>();
+  const longestByFirst = new Map<string, number>();
   let longest = base.maxWordLength;
   for (const entry of entries) {
     const stems = [...new Set(entry.en.flatMap(englishContentStems))];
@@ -87,6 +98,7 @@ export function extendLexicon(base: Lexicon, entries: readonly ExtraLexiconEntry
       const known = extra.get(form) ?? [];
       extra.set(form, [...new Set([...stems, ...known])]);
       longest = Math.max(longest, form.length);
+      if (form.length > (longestByFirst.get(form[0]) ?? 1)) longestByFirst.set(form[0], form.length);
     }
   }
   return {
@@ -94,6 +106,7 @@ export function extendLexicon(base: Lexicon, entries: readonly ExtraLexiconEntry
     has: (word) => extra.has(word) || base.has(word),
     pinyin: base.pinyin,
     maxWordLength: longest,
+    longestFrom: (first) => Math.max(longestByFirst.get(first) ?? 1, base.longestFrom ? base.longestFrom(first) : base.maxWordLength),
   };
 }
 
@@ -109,7 +122,8 @@ export function segmentChinese(text: string, lexicon: Lexicon): string[] {
   for (const run of text.match(/\p{Script=Han}+/gu) ?? []) {
     let at = 0;
     while (at < run.length) {
-      let length = Math.min(lexicon.maxWordLength, run.length - at);
+      const window = lexicon.longestFrom ? Math.min(lexicon.maxWordLength, lexicon.longestFrom(run[at])) : lexicon.maxWordLength;
+      let length = Math.min(window, run.length - at);
       while (length > 1 && !lexicon.has(run.slice(at, at + length))) length -= 1;
       words.push(run.slice(at, at + length));
       at += length;
@@ -118,7 +132,30 @@ export function segmentChinese(text: string, lexicon: Lexicon): string[] {
   return words;
 }
 
+/**
+ * Results per lexicon and text, bounded: the same paragraph or sentence is tokenised by the
+ * paragraph linker, the paragraph aligner and the sentence aligner. Cached arrays are shared:
+ * callers must not mutate them.
+ */
+const MEMO_LIMIT = 20_000;
+const memos = new WeakMap<object, Map<string, unknown>>();
+function memoized<T>(owner: object, kind: string, text: string, compute: () => T): T {
+  let memo = memos.get(owner);
+  if (!memo) memos.set(owner, (memo = new Map()));
+  const key = kind + text;
+  let value = memo.get(key) as T | undefined;
+  if (value === undefined) {
+    if (memo.size >= MEMO_LIMIT) memo.clear();
+    memo.set(key, (value = compute()));
+  }
+  return value;
+}
+
 export function chineseTokens(text: string, lexicon: Lexicon): ChineseToken[] {
+  return memoized(lexicon, 't', text, () => computeChineseTokens(text, lexicon));
+}
+
+function computeChineseTokens(text: string, lexicon: Lexicon): ChineseToken[] {
   const tokens: ChineseToken[] = [];
   for (const word of segmentChinese(text, lexicon)) {
     const translations = lexicon.lookup(word);
@@ -148,6 +185,10 @@ export function romanisedName(word: string, lexicon: Lexicon): string | undefine
  * a name the dictionary does not know (小宝) is segmented into characters.
  */
 export function chineseNameForms(text: string, lexicon: Lexicon): string[] {
+  return memoized(lexicon, 'n', text, () => computeChineseNameForms(text, lexicon));
+}
+
+function computeChineseNameForms(text: string, lexicon: Lexicon): string[] {
   const forms = new Set<string>();
   for (const run of text.match(/\p{Script=Han}+/gu) ?? []) {
     for (let at = 0; at < run.length; at += 1) {
@@ -162,12 +203,12 @@ export function chineseNameForms(text: string, lexicon: Lexicon): string[] {
 
 /** Lexical tokens of an English segment: content-word stems, then anchors. */
 export function englishTokens(text: string): string[] {
-  return [...englishContentStems(text), ...englishAnchors(text)];
+  return memoized(memos, 'e', text, () => [...englishContentStems(text), ...englishAnchors(text)]);
 }
 
 /** Like `englishTokens`, with each capitalised word's romanised-name form as an alternative. */
 export function englishTokenForms(text: string): EnglishToken[] {
-  return [...englishTokenList(text), ...englishAnchors(text).map((anchor) => ({ key: anchor, forms: [anchor] }))];
+  return memoized(memos, 'f', text, () => [...englishTokenList(text), ...englishAnchors(text).map((anchor) => ({ key: anchor, forms: [anchor] }))]);
 }
 
 /**
