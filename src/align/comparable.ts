@@ -64,14 +64,34 @@ function linkScore(contrast: number): number {
   return 1 / (1 + Math.exp(-(contrast - LINK_CONTRAST) / CONTRAST_SCALE));
 }
 
-/** Translation overlap (as lexicalSimilarity) of every compared pair, row by row. */
+/**
+ * Translation overlap (as lexicalSimilarity) of every compared pair, row by row. Counted through
+ * an index of where each English token occurs (postings), not by testing every token of every
+ * compared pair: (Chinese tokens with a translation in segment j + English tokens of j that
+ * some Chinese token translates to) / (both token counts).
+ */
 function overlapRows(zh: string[], en: string[]): Row[] {
   const lexicon = loadLexicon();
   const n = zh.length;
   const m = en.length;
   const enTokens = en.map((t) => englishTokens(t));
-  const enSets = enTokens.map((tokens) => new Set(tokens));
+  // token → segments holding it (ascending, once each) and how often it occurs there.
+  const postings = new Map<string, { at: number[]; times: number[] }>();
+  enTokens.forEach((tokens, j) => {
+    for (const token of tokens) {
+      let list = postings.get(token);
+      if (!list) postings.set(token, (list = { at: [], times: [] }));
+      if (list.at[list.at.length - 1] === j) list.times[list.times.length - 1] += 1;
+      else {
+        list.at.push(j);
+        list.times.push(1);
+      }
+    }
+  });
   const halfWidth = n * m <= MAX_CELLS ? m : Math.max(2, Math.floor(MAX_CELLS / (2 * Math.max(n, 1))));
+  const matched = new Int32Array(m);
+  const seenBy = new Int32Array(m);
+  let stamp = 0;
   return zh.map((text, i) => {
     const tokens = chineseTokens(text, lexicon);
     const translations = new Set(tokens.flatMap((t) => t.translations));
@@ -79,13 +99,31 @@ function overlapRows(zh: string[], en: string[]): Row[] {
     const lo = Math.max(0, centre - halfWidth);
     const hi = Math.min(m, centre + halfWidth + 1);
     const overlap = new Float64Array(Math.max(0, hi - lo));
+    matched.fill(0, lo, hi);
+    for (const t of tokens) {
+      stamp += 1;
+      for (const x of t.translations) {
+        const list = postings.get(x);
+        if (!list) continue;
+        for (const j of list.at) {
+          if (j < lo || j >= hi || seenBy[j] === stamp) continue;
+          seenBy[j] = stamp;
+          matched[j] += 1;
+        }
+      }
+    }
+    for (const x of translations) {
+      const list = postings.get(x);
+      if (!list) continue;
+      for (let k = 0; k < list.at.length; k++) {
+        const j = list.at[k];
+        if (j >= lo && j < hi) matched[j] += list.times[k];
+      }
+    }
     for (let j = lo; j < hi; j++) {
       const total = tokens.length + enTokens[j].length;
       if (total === 0) continue;
-      let matched = 0;
-      for (const t of tokens) if (t.translations.some((x) => enSets[j].has(x))) matched++;
-      for (const t of enTokens[j]) if (translations.has(t)) matched++;
-      overlap[j - lo] = matched / total;
+      overlap[j - lo] = matched[j] / total;
     }
     return { lo, overlap };
   });
