@@ -55,18 +55,44 @@ export function joinSegments(segments: readonly SourceSegment[]): { text: string
   return { text, starts };
 }
 
-const escapeRegExp = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+const SPACE = /\s/;
+
+/**
+ * End of `words` matched at `at`, each after a run of whitespace, or -1: what /w1\s+w2…/ matches
+ * there (words hold no whitespace, so the match is unique), without compiling a RegExp per finding.
+ */
+function matchEnd(text: string, at: number, words: readonly string[]): number {
+  let p = at + words[0].length;
+  for (let k = 1; k < words.length; k++) {
+    let q = p;
+    while (q < text.length && SPACE.test(text[q])) q++;
+    if (q === p || !text.startsWith(words[k], q)) return -1;
+    p = q + words[k].length;
+  }
+  return p;
+}
 
 /** Where `finding.text` sits in `segment.text`: the occurrence nearest the finding's source position. */
 function locateInSegment(segment: SourceSegment, finding: Finding): { start: number; end: number } | undefined {
   const expected = finding.offset - segment.sourceStart;
-  const words = finding.text.trim().split(/\s+/).filter(Boolean).map(escapeRegExp);
-  if (words.length === 0) return undefined;
   // Normalisation may have re-flowed whitespace inside the flagged text.
-  const pattern = new RegExp(words.join('\\s+'), 'g');
+  const words = finding.text.trim().split(/\s+/).filter(Boolean);
+  if (words.length === 0) return undefined;
+  const text = segment.text;
   let best: { start: number; end: number } | undefined;
-  for (const m of segment.text.matchAll(pattern)) {
-    if (!best || Math.abs(m.index - expected) < Math.abs(best.start - expected)) best = { start: m.index, end: m.index + m[0].length };
+  // Successive non-overlapping occurrences, left to right (as a global RegExp finds them).
+  for (let from = 0; ; ) {
+    const at = text.indexOf(words[0], from);
+    if (at === -1) break;
+    const end = matchEnd(text, at, words);
+    if (end === -1) {
+      from = at + 1;
+      continue;
+    }
+    // Once an occurrence lies beyond `expected` and no nearer than the best, none later is nearer.
+    if (best && at > expected && at - expected >= Math.abs(best.start - expected)) break;
+    if (!best || Math.abs(at - expected) < Math.abs(best.start - expected)) best = { start: at, end };
+    from = end;
   }
   return best;
 }
