@@ -7,10 +7,19 @@ import { createRequire } from 'node:module';
 type PinyinFunction = typeof import('pinyin-pro').pinyin;
 let pinyinFunction: PinyinFunction | undefined;
 
+/** Syllables of runs seen before (runs recur across a corpus), bounded; shared: never mutated. */
+const SYLLABLES_MEMO_LIMIT = 50_000;
+const syllablesOfRun = new Map<string, string[]>();
+
 /** pinyin-pro costs ~200 ms to load: only pairing needs it, so it loads on first use. */
 function pinyin(text: string): string[] {
-  pinyinFunction ??= (createRequire(import.meta.url)('pinyin-pro') as typeof import('pinyin-pro')).pinyin;
-  return pinyinFunction(text, { toneType: 'none', type: 'array' });
+  let syllables = syllablesOfRun.get(text);
+  if (syllables === undefined) {
+    pinyinFunction ??= (createRequire(import.meta.url)('pinyin-pro') as typeof import('pinyin-pro')).pinyin;
+    if (syllablesOfRun.size >= SYLLABLES_MEMO_LIMIT) syllablesOfRun.clear();
+    syllablesOfRun.set(text, (syllables = pinyinFunction(text, { toneType: 'none', type: 'array' })));
+  }
+  return syllables;
 }
 
 const MIN_LETTERS = 4;
