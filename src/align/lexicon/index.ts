@@ -120,14 +120,21 @@ export interface ChineseToken {
 export function segmentChinese(text: string, lexicon: Lexicon): string[] {
   const words: string[] = [];
   for (const run of text.match(/\p{Script=Han}+/gu) ?? []) {
-    let at = 0;
-    while (at < run.length) {
-      const window = lexicon.longestFrom ? Math.min(lexicon.maxWordLength, lexicon.longestFrom(run[at])) : lexicon.maxWordLength;
-      let length = Math.min(window, run.length - at);
-      while (length > 1 && !lexicon.has(run.slice(at, at + length))) length -= 1;
-      words.push(run.slice(at, at + length));
-      at += length;
-    }
+    for (const word of memoized(lexicon, 's', run, () => segmentRun(run, lexicon))) words.push(word);
+  }
+  return words;
+}
+
+/** Forward maximum matching of one run of Han characters (a paragraph's runs recur in its sentences). */
+function segmentRun(run: string, lexicon: Lexicon): string[] {
+  const words: string[] = [];
+  let at = 0;
+  while (at < run.length) {
+    const window = lexicon.longestFrom ? Math.min(lexicon.maxWordLength, lexicon.longestFrom(run[at])) : lexicon.maxWordLength;
+    let length = Math.min(window, run.length - at);
+    while (length > 1 && !lexicon.has(run.slice(at, at + length))) length -= 1;
+    words.push(run.slice(at, at + length));
+    at += length;
   }
   return words;
 }
@@ -191,11 +198,18 @@ export function chineseNameForms(text: string, lexicon: Lexicon): string[] {
 function computeChineseNameForms(text: string, lexicon: Lexicon): string[] {
   const forms = new Set<string>();
   for (const run of text.match(/\p{Script=Han}+/gu) ?? []) {
-    for (let at = 0; at < run.length; at += 1) {
-      for (let length = 1; length <= 3 && at + length <= run.length; length += 1) {
-        const name = romanisedName(run.slice(at, at + length), lexicon);
-        if (name) forms.add(name);
-      }
+    for (const name of memoized(lexicon, 'r', run, () => runNameForms(run, lexicon))) forms.add(name);
+  }
+  return [...forms];
+}
+
+/** The romanised forms of one run, first occurrence first (a paragraph's runs recur in its sentences). */
+function runNameForms(run: string, lexicon: Lexicon): string[] {
+  const forms = new Set<string>();
+  for (let at = 0; at < run.length; at += 1) {
+    for (let length = 1; length <= 3 && at + length <= run.length; length += 1) {
+      const name = romanisedName(run.slice(at, at + length), lexicon);
+      if (name) forms.add(name);
     }
   }
   return [...forms];
