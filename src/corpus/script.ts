@@ -51,21 +51,41 @@ export interface ScriptCounts {
   han: number;
 }
 
+/** What one character tells: not Han, Han telling nothing, Traditional or Simplified. */
+const enum CharacterKind {
+  NotHan,
+  Han,
+  Traditional,
+  Simplified,
+}
+/** Kinds of the characters seen so far (a corpus uses a few thousand). */
+const kinds = new Map<string, CharacterKind>();
+
+function kindOf(ch: string): CharacterKind {
+  let kind = kinds.get(ch);
+  if (kind !== undefined) return kind;
+  if (!HAN.test(ch)) kind = CharacterKind.NotHan;
+  else {
+    const inGb = gb2312Han().has(ch);
+    const inBig5 = big5Han().has(ch);
+    if (inBig5 && !inGb) kind = CharacterKind.Traditional;
+    else if (inGb && !inBig5) kind = CharacterKind.Simplified;
+    // In neither set: a Hong Kong or Taiwan variant (衞) if OpenCC simplifies it, else rare.
+    else if (!inGb && !inBig5 && traditionalToSimplified(ch) !== ch) kind = CharacterKind.Traditional;
+    else kind = CharacterKind.Han;
+  }
+  kinds.set(ch, kind);
+  return kind;
+}
+
 export function countScriptCharacters(text: string): ScriptCounts {
   const counts: ScriptCounts = { traditional: 0, simplified: 0, han: 0 };
-  let gb: Set<string> | undefined;
-  let big5: Set<string> | undefined;
   for (const ch of text) {
-    if (!HAN.test(ch)) continue;
+    const kind = kindOf(ch);
+    if (kind === CharacterKind.NotHan) continue;
     counts.han++;
-    gb ??= gb2312Han();
-    big5 ??= big5Han();
-    const inGb = gb.has(ch);
-    const inBig5 = big5.has(ch);
-    if (inBig5 && !inGb) counts.traditional++;
-    else if (inGb && !inBig5) counts.simplified++;
-    // In neither set: a Hong Kong or Taiwan variant (衞) if OpenCC simplifies it, else rare.
-    else if (!inGb && !inBig5 && traditionalToSimplified(ch) !== ch) counts.traditional++;
+    if (kind === CharacterKind.Traditional) counts.traditional++;
+    else if (kind === CharacterKind.Simplified) counts.simplified++;
   }
   return counts;
 }
