@@ -7,7 +7,10 @@ import { createRequire } from 'node:module';
 type PinyinFunction = typeof import('pinyin-pro').pinyin;
 let pinyinFunction: PinyinFunction | undefined;
 
-/** Syllables of runs seen before (runs recur across a corpus), bounded; shared: never mutated. */
+/**
+ * Syllables of runs seen before (runs recur across a corpus), bounded; shared: never mutated.
+ * Keys are copies: a run is a slice that would keep its whole document alive.
+ */
 const SYLLABLES_MEMO_LIMIT = 50_000;
 const syllablesOfRun = new Map<string, string[]>();
 
@@ -17,7 +20,7 @@ function pinyin(text: string): string[] {
   if (syllables === undefined) {
     pinyinFunction ??= (createRequire(import.meta.url)('pinyin-pro') as typeof import('pinyin-pro')).pinyin;
     if (syllablesOfRun.size >= SYLLABLES_MEMO_LIMIT) syllablesOfRun.clear();
-    syllablesOfRun.set(text, (syllables = pinyinFunction(text, { toneType: 'none', type: 'array' })));
+    syllablesOfRun.set((' ' + text).slice(1), (syllables = pinyinFunction(text, { toneType: 'none', type: 'array' })));
   }
   return syllables;
 }

@@ -142,9 +142,10 @@ function segmentRun(run: string, lexicon: Lexicon): string[] {
 /**
  * Results per lexicon and text, bounded: the same paragraph or sentence is tokenised by the
  * paragraph linker, the paragraph aligner and the sentence aligner. Cached arrays are shared:
- * callers must not mutate them.
+ * callers must not mutate them. The bound is about one unit's texts (a pair of documents):
+ * cached strings may be slices that keep their whole document alive.
  */
-const MEMO_LIMIT = 20_000;
+const MEMO_LIMIT = 4_000;
 const memos = new WeakMap<object, Map<string, unknown>>();
 function memoized<T>(owner: object, kind: string, text: string, compute: () => T): T {
   let memo = memos.get(owner);
