@@ -6,6 +6,7 @@
 // findings before decisions: they apply the decisions themselves, to fix the text too).
 import type { Pairing } from '../align/index.js';
 import { checkEnglish, ruleFamilies } from '../checks/index.js';
+import { fileNameDate } from '../corpus/index.js';
 import { formatFindings, findingsMarkdown, findingsSummaryMarkdown } from '../export/index.js';
 import { applyDecisions } from '../fix/index.js';
 import { loadGlossary } from '../glossary/index.js';
@@ -47,9 +48,4 @@ export function checkCorpus(documents: CorpusDocument[], pairing: Pairing, optio
     options.log?.(`silkalign: ${doc.entry.id}: ${decided.findings.length} findings${rejected}`);
   }
   return { byDocument, files, section: findingsSummaryMarkdown(rows, ruleFamilies) };
-}
-
-/** Corpus file names start with the date (2022-06-08_…): the fallback when the manifest has none. */
-function fileNameDate(file: string): string | undefined {
-  return /(?:^|\/)(\d{4}-\d{2}-\d{2})[_-][^/]*$/.exec(file)?.[1];
 }

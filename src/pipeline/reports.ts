@@ -4,6 +4,7 @@
 // decisions (corpus/decisions.json, given as `options.decisions`) are honoured throughout.
 import type { DocumentPair, Pairing } from '../align/index.js';
 import { checkEnglish } from '../checks/index.js';
+import { fileNameDate } from '../corpus/index.js';
 import {
   buildDocumentReport,
   buildPairReport,
@@ -98,7 +99,7 @@ export function writeReports(documents: CorpusDocument[], pairing: Pairing, byDo
 function documentFiles(doc: CorpusDocument, raw: Finding[], findings: Finding[], rejected: number, decisions: readonly Decision[]): Array<[string, string]> {
   const id = doc.entry.id;
   const glossary = loadGlossary();
-  const date = doc.entry.date ?? /(?:^|\/)(\d{4}-\d{2}-\d{2})[_-][^/]*$/.exec(doc.entry.file)?.[1];
+  const date = doc.entry.date ?? fileNameDate(doc.entry.file);
   // The first pass reuses the pipeline's findings (cross-lingual ones included); later passes
   // check the changed text again, English alone.
   const check = (text: string): Finding[] => (text === doc.source.text ? raw : checkEnglish(text, { glossary, date }));

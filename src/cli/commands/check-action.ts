@@ -3,7 +3,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { pairDocuments, type DocumentAlignment, type PairingDocument } from '../../align/index.js';
-import { detectLanguage, readSourceFile } from '../../corpus/index.js';
+import { detectLanguage, fileNameDate as corpusFileNameDate, readSourceFile } from '../../corpus/index.js';
 import { checkEnglish, isIgnored, listRules, IgnoreFileSchema, type IgnoreEntry } from '../../checks/index.js';
 import { formatFindings, findingsFormats, type FindingsFormat } from '../../export/index.js';
 import { loadGlossary, type Glossary } from '../../glossary/index.js';
@@ -173,8 +173,8 @@ function manifestEntry(file: string): ManifestEntry | undefined {
 
 /** Corpus file names start with the date: 2022-06-08_third-meeting….en.txt. */
 function fileNameDate(file: string): string | undefined {
-  const m = /(?:^|[/\\])(\d{4}-\d{2}-\d{2})[_-][^/\\]*$/.exec(file);
-  return m && isDate(m[1]) ? m[1] : undefined;
+  const date = corpusFileNameDate(file);
+  return date && isDate(date) ? date : undefined;
 }
 
 function safeJson(path: string): unknown {

@@ -57,7 +57,7 @@ export function registerExport(program: Command, _report: ExitReporter): void {
         throw new InputError('--format moses writes two files: give --output NAME to get NAME.zh and NAME.en');
       }
       if (zhFile === '-' && enFile === '-') throw new InputError('stdin (-) can be read only once');
-      const { readSourceFile } = await import('../../corpus/index.js');
+      const { fileNameDate, readSourceFile } = await import('../../corpus/index.js');
       const { normalizeDocument, toSourceOffset } = await import('../../normalize/index.js');
       const { segmentParagraphs } = await import('../../segment/index.js');
       const { alignDocuments } = await import('../../align/index.js');
@@ -80,7 +80,7 @@ export function registerExport(program: Command, _report: ExitReporter): void {
         glossary,
         english: { normalized: enDoc, paragraphs: enParagraphs },
         chinese: { paragraphs: zhParagraphs, alignment },
-        date: /(\d{4}-\d{2}-\d{2})[_-][^/\\]*$/.exec(enFile)?.[1],
+        date: fileNameDate(enFile),
       });
       const decided = applyDecisions(enSource.text, findings, decisions.decisions);
       const all = pairParallel({

@@ -2,7 +2,7 @@
 // passes, then print the diff or write the file. Imported only when `fix` runs.
 import { copyFile } from 'node:fs/promises';
 import { existsSync } from 'node:fs';
-import { readSourceFile } from '../../corpus/index.js';
+import { fileNameDate, readSourceFile } from '../../corpus/index.js';
 import { checkEnglish } from '../../checks/index.js';
 import { loadGlossary } from '../../glossary/index.js';
 import { InputError } from '../../errors.js';
@@ -21,7 +21,7 @@ export async function runFix(file: string, opts: FixCommandOptions): Promise<num
   const source = await readSourceFile(file);
   const glossary = loadGlossary(opts.glossary);
   const chinese = opts.zh === undefined ? undefined : { text: (await readSourceFile(opts.zh)).text };
-  const date = opts.date ?? /(?:^|[/\\])(\d{4}-\d{2}-\d{2})[_-][^/\\]*$/.exec(file)?.[1];
+  const date = opts.date ?? fileNameDate(file);
   const check: TextChecker = (text) => checkEnglish(text, { glossary, chinese, date });
   let decisions = await loadDecisionsFile(opts.decisions, opts.interactive);
   const log = opts.quiet ? () => {} : (line: string) => process.stderr.write(`silkalign: ${line}\n`);
