@@ -6,7 +6,7 @@ import { removeBoilerplate } from './boilerplate.js';
 import { stripPinyinGlosses } from './glosses.js';
 import { unifyChinesePunctuation } from './punctuation.js';
 import { simplifyChinese } from './simplify.js';
-import { replaceAll, toOffsetRuns, trackSource } from './tracked.js';
+import { replaceAll, toOffsetRuns, trackSource, type TrackedText } from './tracked.js';
 import { tidyWhitespace } from './whitespace.js';
 
 export { toSourceOffset } from './tracked.js';
@@ -27,7 +27,7 @@ export function normalizeDocument(text: string, options: NormalizeOptions = {}):
   const language = options.language ?? detectLanguage(text);
   let tracked = replaceAll(trackSource(text), /\r\n?/g, () => '\n');
   if (language === 'zh') {
-    tracked = stripPinyinGlosses(tracked);
+    tracked = stripAllGlosses(tracked);
     tracked = simplifyChinese(tracked);
   }
   let removed: NormalizedDocument['removed'] = [];
@@ -36,6 +36,19 @@ export function normalizeDocument(text: string, options: NormalizeOptions = {}):
   if (language === 'zh') {
     tracked = unifyChinesePunctuation(tracked);
     tracked = tidyWhitespace(tracked, language);
+    // Tidying can join a character and a gloss that a space kept apart ("国 (guó)"): strip
+    // again, so that normalising the output changes nothing.
+    tracked = tidyWhitespace(stripAllGlosses(tracked), language);
   }
   return { language, script: detectScript(text), text: tracked.text, removed, offsets: toOffsetRuns(tracked) };
+}
+
+/** Strips glosses until none is left: removing one can expose the next ("行(xíng)(háng)"). */
+function stripAllGlosses(tracked: TrackedText): TrackedText {
+  for (let pass = 0; pass < 8; pass++) {
+    const next = stripPinyinGlosses(tracked);
+    if (next.text === tracked.text) return next;
+    tracked = next;
+  }
+  return tracked;
 }
