@@ -50,7 +50,16 @@ export function detectLanguage(text: string): Language {
   return detectParagraphLanguage(text).language;
 }
 
-export function detectParagraphLanguage(text: string): LanguageProfile {
+export interface DetectOptions {
+  /**
+   * What a Latin-script paragraph that franc calls not English becomes anyway (a paragraph
+   * takes its document's language then). When it is `en`, franc cannot change the answer and
+   * is not run: it is the costliest part of segmenting an English document.
+   */
+  otherLatinAs?: Language;
+}
+
+export function detectParagraphLanguage(text: string, options: DetectOptions = {}): LanguageProfile {
   const han = count(text, HAN);
   const letters = count(text, LATIN_LETTER);
   const zhUnits = han;
@@ -63,7 +72,7 @@ export function detectParagraphLanguage(text: string): LanguageProfile {
   let language: Language;
   if (han === 0 && letters === 0) language = 'other';
   else if (zhUnits >= enUnits) language = 'zh';
-  else if (letters < FRANC_MIN_LETTERS) language = 'en';
+  else if (letters < FRANC_MIN_LETTERS || options.otherLatinAs === 'en') language = 'en';
   else {
     const code = loadFranc()?.(text.slice(0, 6000), { minLength: 10, only: LATIN_CANDIDATES }) ?? 'eng';
     language = code === 'eng' || code === 'und' ? 'en' : 'other';

@@ -38,7 +38,7 @@ export function segmentParagraphs(doc: Pick<NormalizedDocument, 'text' | 'langua
 
 function paragraphAt(text: string, start: number, end: number, documentLanguage: Language): Paragraph {
   const body = text.slice(start, end);
-  const profile = detectParagraphLanguage(body);
+  const profile = detectParagraphLanguage(body, { otherLatinAs: documentLanguage });
   const language = profile.language === 'other' ? documentLanguage : profile.language;
   const numbering = paragraphNumbering(body);
   const sentences = splitSentences(body, language).map((s) => ({ ...s, start: s.start + start, end: s.end + start }));

@@ -34,6 +34,19 @@ describe('mixed-language paragraphs', () => {
   });
 });
 
+describe('paragraphs of an English document', () => {
+  const french = 'Les parties ont souligné que la coopération dans la région a continué de montrer une dynamique positive.';
+  it('a Latin paragraph franc calls other is English when other would become English anyway', () => {
+    expect(detectParagraphLanguage(french).language).toBe('other');
+    expect(detectParagraphLanguage(french, { otherLatinAs: 'en' }).language).toBe('en');
+    expect(detectParagraphLanguage(french, { otherLatinAs: 'zh' }).language).toBe('other');
+  });
+  it('Chinese is still Chinese, and mixing is still measured', () => {
+    expect(detectParagraphLanguage('各方同意加强合作。', { otherLatinAs: 'en' }).language).toBe('zh');
+    expect(detectParagraphLanguage('各方同意 The parties agreed to strengthen cooperation in trade, investment and connectivity 加强合作。', { otherLatinAs: 'en' })).toMatchObject({ mixed: true, language: 'en' });
+  });
+});
+
 describe('script', () => {
   const cases: Array<[string, string]> = [
     ['中国同中亚国家关系发展', 'simplified'],
