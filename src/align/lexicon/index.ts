@@ -146,15 +146,28 @@ function segmentRun(run: string, lexicon: Lexicon): string[] {
  * cached strings may be slices that keep their whole document alive.
  */
 const MEMO_LIMIT = 4_000;
-const memos = new WeakMap<object, Map<string, unknown>>();
-function memoized<T>(owner: object, kind: string, text: string, compute: () => T): T {
+interface Memo {
+  size: number;
+  /** kind → text → value: one map per kind, so that a lookup hashes the text string itself (its hash is cached on the string) rather than a new kind + text string. */
+  kinds: Map<string, Map<string, unknown>>;
+}
+const memos = new WeakMap<object, Memo>();
+/** Owner of the memos of English analyses (they do not depend on a lexicon). */
+export const ENGLISH_MEMO: object = {};
+/** Memoises `compute()` per owner (a lexicon, or a module's own key object), kind and text. */
+export function memoized<T>(owner: object, kind: string, text: string, compute: () => T): T {
   let memo = memos.get(owner);
-  if (!memo) memos.set(owner, (memo = new Map()));
-  const key = kind + text;
-  let value = memo.get(key) as T | undefined;
+  if (!memo) memos.set(owner, (memo = { size: 0, kinds: new Map() }));
+  let byText = memo.kinds.get(kind);
+  if (!byText) memo.kinds.set(kind, (byText = new Map()));
+  let value = byText.get(text) as T | undefined;
   if (value === undefined) {
-    if (memo.size >= MEMO_LIMIT) memo.clear();
-    memo.set(key, (value = compute()));
+    if (memo.size >= MEMO_LIMIT) {
+      for (const map of memo.kinds.values()) map.clear();
+      memo.size = 0;
+    }
+    byText.set(text, (value = compute()));
+    memo.size += 1;
   }
   return value;
 }
@@ -218,12 +231,12 @@ function runNameForms(run: string, lexicon: Lexicon): string[] {
 
 /** Lexical tokens of an English segment: content-word stems, then anchors. */
 export function englishTokens(text: string): string[] {
-  return memoized(memos, 'e', text, () => [...englishContentStems(text), ...englishAnchors(text)]);
+  return memoized(ENGLISH_MEMO, 'e', text, () => [...englishContentStems(text), ...englishAnchors(text)]);
 }
 
 /** Like `englishTokens`, with each capitalised word's romanised-name form as an alternative. */
 export function englishTokenForms(text: string): EnglishToken[] {
-  return memoized(memos, 'f', text, () => [...englishTokenList(text), ...englishAnchors(text).map((anchor) => ({ key: anchor, forms: [anchor] }))]);
+  return memoized(ENGLISH_MEMO, 'f', text, () => [...englishTokenList(text), ...englishAnchors(text).map((anchor) => ({ key: anchor, forms: [anchor] }))]);
 }
 
 /**
