@@ -166,8 +166,21 @@ describe('length model', () => {
     { text: 'a b  c', length: 3 },
     { text: '会议 在 杜尚别', length: 6 },
     { text: '', length: 0 },
+    { text: '\u3000会议\u00a0\u2028\ufeff', length: 2 },
+    { text: '😀 𠀀\ud800 x\udc00', length: 5 },
   ])('counts non-space characters of "$text"', ({ text, length }) => {
     expect(segmentLength(text)).toBe(length);
+  });
+
+  it('counts what /\\s/u does not match, code point by code point, for any string', () => {
+    const spaces = [' ', '\t', '\n', '\u000b', '\f', '\r', '\u00a0', '\u1680', '\u2000', '\u200a', '\u2028', '\u2029', '\u202f', '\u205f', '\u3000', '\ufeff', '\u200b', '\u0085'];
+    const pieces = fc.oneof(fc.constantFrom(...spaces), fc.string({ unit: 'binary' }), fc.string({ unit: 'grapheme' }));
+    fc.assert(
+      fc.property(fc.array(pieces).map((parts) => parts.join('')), (text) => {
+        expect(segmentLength(text)).toBe([...text].filter((c) => !/\s/u.test(c)).length);
+      }),
+      { seed: 7, numRuns: 500 },
+    );
   });
 
   it('estimates the ratio from the two documents', () => {

@@ -14,11 +14,36 @@ export interface LengthModel {
 
 const FALLBACK_RATIO = 3;
 
-/** Characters that count for length: everything but white space. */
+/**
+ * Characters that count for length: code points that are not white space (what /\s/u
+ * matches). Counted over UTF-16 code units without building a string per character: this runs
+ * for every segment of every bead search.
+ */
 export function segmentLength(text: string): number {
   let count = 0;
-  for (const char of text) if (!/\s/u.test(char)) count += 1;
+  for (let i = 0; i < text.length; i += 1) {
+    const c = text.charCodeAt(i);
+    if (c >= 0xd800 && c <= 0xdbff && i + 1 < text.length) {
+      const next = text.charCodeAt(i + 1);
+      if (next >= 0xdc00 && next <= 0xdfff) {
+        i += 1;
+        count += 1;
+        continue;
+      }
+    }
+    if (!isWhiteSpace(c)) count += 1;
+  }
   return count;
+}
+
+/** ECMAScript WhiteSpace and LineTerminator code units (the \s class). */
+function isWhiteSpace(c: number): boolean {
+  if (c <= 0x20) return c === 0x20 || (c >= 0x09 && c <= 0x0d);
+  if (c < 0xa0) return false;
+  return (
+    c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 ||
+    c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff
+  );
 }
 
 export function estimateLengthModel(zhLengths: number[], enLengths: number[], sigma = 0.55): LengthModel {

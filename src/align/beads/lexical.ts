@@ -34,14 +34,16 @@ export function analyseSegments(zh: string[], en: string[], lexicon: Lexicon): S
     return id;
   };
   const enItems = en.map((text) => dedupe(englishTokenForms(text)).map((t) => ({ key: t.key, ids: t.forms.map(idOf) })));
-  const known = (form: string): number[] => {
-    const id = ids.get(form);
-    return id === undefined ? [] : [id];
+  const known = (forms: readonly string[]): number[] => {
+    const out: number[] = [];
+    for (const form of forms) {
+      const id = ids.get(form);
+      if (id !== undefined) out.push(id);
+    }
+    return out;
   };
-  const zhItems = zh.map((text) =>
-    dedupe(chineseTokens(text, lexicon)).map((t) => ({ key: t.key, ids: t.translations.flatMap(known) })),
-  );
-  const names = zh.map((text) => [{ key: '', ids: chineseNameForms(text, lexicon).flatMap(known) }]);
+  const zhItems = zh.map((text) => dedupe(chineseTokens(text, lexicon)).map((t) => ({ key: t.key, ids: known(t.translations) })));
+  const names = zh.map((text) => [{ key: '', ids: known(chineseNameForms(text, lexicon)) }]);
   return { zh: tokenTable(zhItems, true), zhNames: tokenTable(names, false), en: tokenTable(enItems, true), idCount: ids.size };
 }
 
