@@ -94,30 +94,37 @@ function overlapRows(zh: string[], en: string[]): Row[] {
   let stamp = 0;
   return zh.map((text, i) => {
     const tokens = chineseTokens(text, lexicon);
-    const translations = new Set(tokens.flatMap((t) => t.translations));
+    // A repeated word has the same translations at every occurrence: its postings are walked
+    // once and counted as often as it occurs.
+    const occurrences = new Map<string, { translations: readonly string[]; times: number }>();
+    for (const t of tokens) {
+      const seen = occurrences.get(t.key);
+      if (seen) seen.times += 1;
+      else occurrences.set(t.key, { translations: t.translations, times: 1 });
+    }
+    const translations = new Set<string>();
     const centre = n > 1 ? Math.round((i * (m - 1)) / (n - 1)) : 0;
     const lo = Math.max(0, centre - halfWidth);
     const hi = Math.min(m, centre + halfWidth + 1);
     const overlap = new Float64Array(Math.max(0, hi - lo));
     matched.fill(0, lo, hi);
-    for (const t of tokens) {
+    // Each distinct translation also adds how often it occurs in segment j (counted once).
+    for (const { translations: forms, times } of occurrences.values()) {
       stamp += 1;
-      for (const x of t.translations) {
+      for (const x of forms) {
+        const fresh = !translations.has(x);
+        if (fresh) translations.add(x);
         const list = postings.get(x);
         if (!list) continue;
-        for (const j of list.at) {
-          if (j < lo || j >= hi || seenBy[j] === stamp) continue;
-          seenBy[j] = stamp;
-          matched[j] += 1;
+        for (let k = 0; k < list.at.length; k++) {
+          const j = list.at[k];
+          if (j < lo || j >= hi) continue;
+          if (fresh) matched[j] += list.times[k];
+          if (seenBy[j] !== stamp) {
+            seenBy[j] = stamp;
+            matched[j] += times;
+          }
         }
-      }
-    }
-    for (const x of translations) {
-      const list = postings.get(x);
-      if (!list) continue;
-      for (let k = 0; k < list.at.length; k++) {
-        const j = list.at[k];
-        if (j >= lo && j < hi) matched[j] += list.times[k];
       }
     }
     for (let j = lo; j < hi; j++) {
