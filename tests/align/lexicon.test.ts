@@ -47,6 +47,20 @@ describe('CC-CEDICT index', () => {
     expect(segmentChinese(text, lexicon)).toEqual(words);
   });
 
+  it('stops lengthening a candidate word where no headword can follow, with the same words as trying every length', () => {
+    // The same lexicon without `continues` segments by trying every length from the longest down.
+    const { continues: _unused, ...everyLength } = lexicon;
+    expect(lexicon.continues).toBeTypeOf('function');
+    const seeds = import.meta.glob('../../corpus/documents/*.zh.txt', { query: '?raw', import: 'default', eager: true });
+    const texts = Object.values(seeds) as string[];
+    expect(texts.length).toBeGreaterThan(0);
+    for (const text of texts) {
+      const words = segmentChinese(text, lexicon);
+      expect(words.length).toBeGreaterThan(500);
+      expect(words).toEqual(segmentChinese(text, everyLength));
+    }
+  });
+
   it('adds glossary entries on top of CC-CEDICT', () => {
     const extended = extendLexicon(lexicon, [{ zh: ['努尔苏丹'], en: ['Nur-Sultan'] }]);
     expect(extended.lookup('努尔苏丹')).toEqual(expect.arrayContaining([stem('nur'), stem('sultan')]));

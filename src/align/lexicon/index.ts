@@ -20,6 +20,11 @@ export interface Lexicon {
   readonly maxWordLength: number;
   /** Longest headword starting with this UTF-16 code unit (at least 1): narrows the window further. */
   longestFrom?(first: string): number;
+  /**
+   * Whether some headword longer than `piece` starts with it: lets maximum matching stop
+   * lengthening a candidate as soon as no headword can follow (instead of trying every length).
+   */
+  continues?(piece: string): boolean;
 }
 
 /** A lexicon entry from outside CC-CEDICT (the curated glossary): Chinese forms ↔ English forms. */
@@ -43,12 +48,14 @@ export function loadLexicon(): Lexicon {
   const table = new Map<string, string>();
   const split = new Map<string, string[]>();
   const longestByFirst = new Map<string, number>();
+  const prefixes = new Set<string>();
   let longest = 1;
   for (let at = 0; at < text.length; ) {
     const end = text.indexOf('\n', at) === -1 ? text.length : text.indexOf('\n', at);
     const tab = text.indexOf('\t', at);
     if (tab > at && tab < end && text[at] !== '#') {
       table.set(text.slice(at, tab), text.slice(tab + 1, end));
+      for (let length = 2; length < Math.min(tab - at, MAX_WORD_LENGTH); length += 1) prefixes.add(text.slice(at, at + length));
       longest = Math.max(longest, tab - at);
       if (tab - at > (longestByFirst.get(text[at]) ?? 1)) longestByFirst.set(text[at], tab - at);
     }
@@ -81,6 +88,7 @@ export function loadLexicon(): Lexicon {
     pinyin,
     maxWordLength: Math.min(longest, MAX_WORD_LENGTH),
     longestFrom: (first) => longestByFirst.get(first) ?? 1,
+    continues: (piece) => prefixes.has(piece),
   };
   return cached;
 }
@@ -131,8 +139,19 @@ function segmentRun(run: string, lexicon: Lexicon): string[] {
   let at = 0;
   while (at < run.length) {
     const window = lexicon.longestFrom ? Math.min(lexicon.maxWordLength, lexicon.longestFrom(run[at])) : lexicon.maxWordLength;
-    let length = Math.min(window, run.length - at);
-    while (length > 1 && !lexicon.has(run.slice(at, at + length))) length -= 1;
+    const limit = Math.min(window, run.length - at);
+    let length = 1;
+    if (lexicon.continues) {
+      // Lengthen while some headword can still follow; the longest headword seen wins.
+      for (let candidate = 2; candidate <= limit; candidate += 1) {
+        const piece = run.slice(at, at + candidate);
+        if (lexicon.has(piece)) length = candidate;
+        if (candidate < limit && !lexicon.continues(piece)) break;
+      }
+    } else {
+      length = limit;
+      while (length > 1 && !lexicon.has(run.slice(at, at + length))) length -= 1;
+    }
     words.push(run.slice(at, at + length));
     at += length;
   }
