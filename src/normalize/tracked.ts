@@ -10,7 +10,9 @@ export interface TrackedText {
 }
 
 export function trackSource(text: string): TrackedText {
-  return { text, source: Array.from({ length: text.length + 1 }, (_, i) => i) };
+  const source: number[] = [];
+  for (let i = 0; i <= text.length; i++) source.push(i);
+  return { text, source };
 }
 
 /** A replacement of `text.slice(start, end)` by `replacement`. */
