@@ -43,12 +43,26 @@ export interface EnglishToken {
   forms: string[];
 }
 
-/** Content-word tokens; a capitalised word may also be a name, matched against pinyin ("n:wang"). */
+/**
+ * Content-word tokens; a capitalised word may also be a name, matched against pinyin ("n:wang").
+ * The token objects are shared by every occurrence of a word, and frozen.
+ */
 export function englishTokenList(text: string): EnglishToken[] {
   const out: EnglishToken[] = [];
-  for (const match of text.matchAll(/[A-Za-z]+(?:-[A-Za-z]+)*/g)) {
-    const raw = match[0];
-    const parts: EnglishToken[] = [];
+  for (const match of text.matchAll(/[A-Za-z]+(?:-[A-Za-z]+)*/g)) out.push(...wordTokens(match[0]));
+  return out;
+}
+
+/**
+ * The tokens of one word as written ("Wang", "anti-drug"), shared by its occurrences (callers
+ * never mutate them). Bounded; keys are copies, as a match could keep its whole text alive.
+ */
+const WORD_TOKENS_LIMIT = 100_000;
+const tokensOfWord = new Map<string, EnglishToken[]>();
+function wordTokens(raw: string): EnglishToken[] {
+  let parts = tokensOfWord.get(raw);
+  if (parts === undefined) {
+    parts = [];
     for (const part of raw.toLowerCase().split('-')) {
       if (part.length < 2 || STOPWORDS.has(part)) continue;
       const stemmed = stem(part);
@@ -60,9 +74,11 @@ export function englishTokenList(text: string): EnglishToken[] {
       if (parts.length === 1 && !raw.includes('-')) parts[0].forms.push(name);
       else parts.push({ key: name, forms: [name] });
     }
-    out.push(...parts);
+    for (const part of parts) Object.freeze(Object.freeze(part).forms);
+    if (tokensOfWord.size >= WORD_TOKENS_LIMIT) tokensOfWord.clear();
+    tokensOfWord.set((' ' + raw).slice(1), parts);
   }
-  return out;
+  return parts;
 }
 
 /** Stems of the content words of an English text, in order (repeats kept). */

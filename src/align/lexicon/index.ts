@@ -198,15 +198,33 @@ export function chineseTokens(text: string, lexicon: Lexicon): ChineseToken[] {
 function computeChineseTokens(text: string, lexicon: Lexicon): ChineseToken[] {
   const tokens: ChineseToken[] = [];
   for (const word of segmentChinese(text, lexicon)) {
-    const translations = lexicon.lookup(word);
-    const name = word.length <= 3 ? romanisedName(word, lexicon) : undefined;
-    if (translations?.length || name) tokens.push({ key: word, translations: name ? [...(translations ?? []), name] : translations ?? [] });
+    const token = wordToken(word, lexicon);
+    if (token) tokens.push(token);
   }
   for (const word of englishWords(text.replace(/\p{Script=Han}/gu, ' '))) {
     if (word.length >= 2 && !isStopword(word)) tokens.push({ key: word, translations: [stem(word)] });
   }
   for (const anchor of chineseAnchors(text)) tokens.push({ key: anchor, translations: [anchor] });
   return tokens;
+}
+
+/**
+ * The token of one dictionary word (its translations, and its romanised form when short), or
+ * null when it has neither. Shared by every occurrence: a word's token is built once per
+ * lexicon (words are headwords or single characters, so the table is bounded by the lexicon).
+ */
+const wordTokens = new WeakMap<Lexicon, Map<string, ChineseToken | null>>();
+function wordToken(word: string, lexicon: Lexicon): ChineseToken | null {
+  let table = wordTokens.get(lexicon);
+  if (!table) wordTokens.set(lexicon, (table = new Map()));
+  let token = table.get(word);
+  if (token === undefined) {
+    const translations = lexicon.lookup(word);
+    const name = word.length <= 3 ? romanisedName(word, lexicon) : undefined;
+    token = translations?.length || name ? Object.freeze({ key: word, translations: name ? [...(translations ?? []), name] : translations ?? [] }) : null;
+    table.set(word, token);
+  }
+  return token;
 }
 
 /** "n:" + the toneless pinyin of a short run of characters ("n:xiaobao"), if every character has one. */
