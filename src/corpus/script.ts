@@ -80,7 +80,13 @@ function kindOf(ch: string): CharacterKind {
 
 export function countScriptCharacters(text: string): ScriptCounts {
   const counts: ScriptCounts = { traditional: 0, simplified: 0, han: 0 };
-  for (const ch of text) {
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    // No Han character lies below U+2E80 (CJK Radicals Supplement): skip those without a string.
+    if (code < 0x2e80) continue;
+    const pair = code >= 0xd800 && code <= 0xdbff && i + 1 < text.length && (text.charCodeAt(i + 1) & 0xfc00) === 0xdc00;
+    const ch = pair ? text.slice(i, i + 2) : text[i];
+    if (pair) i++;
     const kind = kindOf(ch);
     if (kind === CharacterKind.NotHan) continue;
     counts.han++;

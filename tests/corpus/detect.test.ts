@@ -1,7 +1,8 @@
 // Language (Chinese, English, other) and script (Simplified, Traditional, mixed) detection,
 // per document and per paragraph, and mixed-language paragraphs.
+import fc from 'fast-check';
 import { describe, it, expect } from 'vitest';
-import { detectLanguage, detectParagraphLanguage, detectScript } from '../../src/corpus/index.js';
+import { countScriptCharacters, detectLanguage, detectParagraphLanguage, detectScript } from '../../src/corpus/index.js';
 import { seeds } from '../normalize/seeds.js';
 
 describe('language', () => {
@@ -59,6 +60,16 @@ describe('script', () => {
   ];
   it.each(cases)('%s → %s', (text, script) => {
     expect(detectScript(text)).toBe(script);
+  });
+
+  it('counts every Han character, whatever surrounds it (ASCII, lone surrogates, extension B)', () => {
+    const pieces = fc.oneof(fc.constantFrom('中國', '国', '𠀀', '\ud800', '\udc00', '⺀', '〇', 'a b', 'ä', '—'), fc.string({ unit: 'binary' }));
+    fc.assert(
+      fc.property(fc.array(pieces).map((parts) => parts.join('')), (text) => {
+        expect(countScriptCharacters(text).han).toBe([...text].filter((c) => /\p{Script=Han}/u.test(c)).length);
+      }),
+      { seed: 11, numRuns: 300 },
+    );
   });
 
   it('tells the two Chinese seeds apart', () => {
