@@ -22,9 +22,7 @@ function loadFranc(): Franc | null {
   return franc;
 }
 
-const HAN = /\p{Script=Han}/gu;
-const LATIN_LETTER = /[A-Za-z]/g;
-const LATIN_WORD = /[A-Za-z]{2,}/g;
+const HAN_CHARACTER = /^\p{Script=Han}$/u;
 /** Languages franc chooses among for Latin-script text; anything but English is `other`. */
 const LATIN_CANDIDATES = ['eng', 'fra', 'deu', 'spa', 'por', 'ita', 'nld', 'tur', 'uzn', 'kaz', 'rus'];
 /** franc is unreliable below this many letters: a short Latin run counts as English. */
@@ -60,13 +58,15 @@ export interface DetectOptions {
 }
 
 export function detectParagraphLanguage(text: string, options: DetectOptions = {}): LanguageProfile {
-  const han = count(text, HAN);
-  const letters = count(text, LATIN_LETTER);
+  const all = countUnits(text);
+  const han = all.han;
+  const letters = all.letters;
   const zhUnits = han;
-  const enUnits = count(text, LATIN_WORD) * HAN_PER_WORD;
+  const enUnits = all.words * HAN_PER_WORD;
   const bare = text.replace(PARENTHESISED, ' ');
-  const zhBare = count(bare, HAN);
-  const enBare = count(bare, LATIN_WORD) * HAN_PER_WORD;
+  const outside = bare === text ? all : countUnits(bare);
+  const zhBare = outside.han;
+  const enBare = outside.words * HAN_PER_WORD;
   const minority = Math.min(zhBare, enBare);
   const mixed = minority >= MIXED_MIN_UNITS && minority >= MIXED_SHARE * (zhBare + enBare);
   let language: Language;
@@ -80,6 +80,34 @@ export function detectParagraphLanguage(text: string, options: DetectOptions = {
   return { language, zhUnits, enUnits, mixed };
 }
 
-function count(text: string, pattern: RegExp): number {
-  return text.match(pattern)?.length ?? 0;
+/**
+ * Han characters (code points), ASCII letters, and words of two or more ASCII letters, in one
+ * pass over the code units: what /\p{Script=Han}/gu, /[A-Za-z]/g and /[A-Za-z]{2,}/g count.
+ */
+function countUnits(text: string): { han: number; letters: number; words: number } {
+  let han = 0;
+  let letters = 0;
+  let words = 0;
+  let run = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if ((c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a)) {
+      letters++;
+      run++;
+      continue;
+    }
+    if (run >= 2) words++;
+    run = 0;
+    // No Han character lies below U+2E80; the two big blocks are Han throughout.
+    if (c < 0x2e80) continue;
+    if ((c >= 0x4e00 && c <= 0x9fff) || (c >= 0x3400 && c <= 0x4dbf)) {
+      han++;
+      continue;
+    }
+    const pair = c >= 0xd800 && c <= 0xdbff && i + 1 < text.length && (text.charCodeAt(i + 1) & 0xfc00) === 0xdc00;
+    if (HAN_CHARACTER.test(pair ? text.slice(i, i + 2) : text[i])) han++;
+    if (pair) i++;
+  }
+  if (run >= 2) words++;
+  return { han, letters, words };
 }

@@ -35,6 +35,35 @@ describe('mixed-language paragraphs', () => {
   });
 });
 
+describe('paragraph profile counts', () => {
+  // What the profile counts, by regular expression: Han code points, and English words (two
+  // or more ASCII letters) weighted two each.
+  const count = (text: string, pattern: RegExp) => text.match(pattern)?.length ?? 0;
+  const reference = (text: string) => {
+    const bare = text.replace(/[(（][^()（）]*[)）]/gu, ' ');
+    const zhBare = count(bare, /\p{Script=Han}/gu);
+    const enBare = count(bare, /[A-Za-z]{2,}/g) * 2;
+    const minority = Math.min(zhBare, enBare);
+    return {
+      zhUnits: count(text, /\p{Script=Han}/gu),
+      enUnits: count(text, /[A-Za-z]{2,}/g) * 2,
+      mixed: minority >= 4 && minority >= 0.15 * (zhBare + enBare),
+    };
+  };
+  it('match the regular expressions on any text (surrogates, parentheses, rare Han blocks)', () => {
+    const pieces = fc.oneof(
+      fc.constantFrom('中國', '𠀀', '\ud800', '\udc00', '⺀', '〇', '豈', 'ab', 'a', 'Zz9', '（', '）', '(', ')', ' ', 'é'),
+      fc.string({ unit: 'binary' }),
+    );
+    fc.assert(
+      fc.property(fc.array(pieces).map((parts) => parts.join('')), (text) => {
+        expect(detectParagraphLanguage(text)).toMatchObject(reference(text));
+      }),
+      { seed: 5, numRuns: 400 },
+    );
+  });
+});
+
 describe('paragraphs of an English document', () => {
   const french = 'Les parties ont souligné que la coopération dans la région a continué de montrer une dynamique positive.';
   it('a Latin paragraph franc calls other is English when other would become English anyway', () => {
