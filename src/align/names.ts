@@ -14,29 +14,33 @@ let pinyinFunction: PinyinFunction | undefined;
 const SYLLABLES_MEMO_LIMIT = 50_000;
 const syllablesOfRun = new Map<string, string[]>();
 
-/** pinyin-pro costs ~200 ms to load: only pairing needs it, so it loads on first use. */
+/** Toneless syllables, ü written v. pinyin-pro costs ~200 ms to load: only pairing needs it, so it loads on first use. */
 function pinyin(text: string): string[] {
   let syllables = syllablesOfRun.get(text);
   if (syllables === undefined) {
     pinyinFunction ??= (createRequire(import.meta.url)('pinyin-pro') as typeof import('pinyin-pro')).pinyin;
     if (syllablesOfRun.size >= SYLLABLES_MEMO_LIMIT) syllablesOfRun.clear();
-    syllablesOfRun.set((' ' + text).slice(1), (syllables = pinyinFunction(text, { toneType: 'none', type: 'array' })));
+    syllables = pinyinFunction(text, { toneType: 'none', type: 'array' }).map((s) => s.replace(/ü/g, 'v'));
+    syllablesOfRun.set((' ' + text).slice(1), syllables);
   }
   return syllables;
 }
 
 const MIN_LETTERS = 4;
 
-/** Every concatenation of the pinyin of 2–4 consecutive Han characters ("wangyi", "chengdu"). */
+/**
+ * Every concatenation of the pinyin of 2–4 consecutive Han characters ("wangyi", "chengdu")
+ * that is long enough to be matched: English name keys have at least MIN_LETTERS letters.
+ */
 export function pinyinWindows(text: string): Set<string> {
   const out = new Set<string>();
   for (const run of text.match(/\p{Script=Han}{2,}/gu) ?? []) {
-    const syllables = pinyin(run).map((s) => s.replace(/ü/g, 'v'));
+    const syllables = pinyin(run);
     for (let i = 0; i < syllables.length; i++) {
       let joined = syllables[i];
       for (let k = 1; k < 4 && i + k < syllables.length; k++) {
         joined += syllables[i + k];
-        out.add(joined);
+        if (joined.length >= MIN_LETTERS) out.add(joined);
       }
     }
   }
