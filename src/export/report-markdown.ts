@@ -5,7 +5,10 @@ import type { Finding } from '../types.js';
 import type { FindingMark, ReviewReport } from './report-model.js';
 
 /** Escapes Markdown and inline HTML; newlines become <br> so a table cell stays one line. */
+const MAY_CHANGE_MARKDOWN = /[&<>\\`*_[\]|#~\r\n]/;
+
 export function escapeMarkdown(text: string): string {
+  if (!MAY_CHANGE_MARKDOWN.test(text)) return text;
   return text
     .replace(/&/g, '&amp;')
     .replace(/</g, '&lt;')
