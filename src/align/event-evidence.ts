@@ -3,7 +3,7 @@
 // (首次 / 第五次会晤 ↔ first / fifth meeting), other numbers, and names (see names.ts).
 // Document pairing compares these.
 import type { Language } from '../types.js';
-import { englishProperNames, pinyinWindows } from './names.js';
+import { englishProperNames, pinyinWindows, type PinyinWindows } from './names.js';
 
 /** A calendar date; `year` is missing when the text gives only month and day ("July 16"). */
 export interface TextDate {
@@ -18,8 +18,8 @@ export interface EventEvidence {
   meetingOrdinals: Set<number>;
   /** Numbers of three or more digits other than dates (amounts, years mentioned alone). */
   numbers: Set<string>;
-  /** Chinese text: pinyin of its 2–4 character windows; English text: its proper names. */
-  pinyinWindows: Set<string>;
+  /** Chinese text: the pinyin of its 2–4 character windows (none in English text). English text: its proper names. */
+  pinyinWindows: PinyinWindows;
   properNames: Map<string, string>;
 }
 
@@ -106,7 +106,7 @@ export function extractEventEvidence(text: string, language: Language): EventEvi
     dates,
     meetingOrdinals: extractMeetingOrdinals(text),
     numbers,
-    pinyinWindows: language === 'zh' ? pinyinWindows(text) : new Set(),
+    pinyinWindows: language === 'zh' ? pinyinWindows(text) : new Set<string>(),
     properNames: language === 'en' ? englishProperNames(text) : new Map(),
   };
 }

@@ -28,23 +28,43 @@ function pinyin(text: string): string[] {
 
 const MIN_LETTERS = 4;
 
+/** Which name keys ("wangyi") a Chinese text holds as the pinyin of 2–4 consecutive characters. */
+export interface PinyinWindows {
+  has(key: string): boolean;
+}
+
 /**
- * Every concatenation of the pinyin of 2–4 consecutive Han characters ("wangyi", "chengdu")
- * that is long enough to be matched: English name keys have at least MIN_LETTERS letters.
+ * The pinyin of a text's Han runs as one string ("wangyi zai chengdu…" without the syllable
+ * breaks, a space between runs) and the syllable ordinal at each syllable start: a key is a
+ * window when it occurs starting and ending on syllable starts 2–4 syllables apart. Searching
+ * the few names of the English side costs far less than collecting every window.
  */
-export function pinyinWindows(text: string): Set<string> {
-  const out = new Set<string>();
+export function pinyinWindows(text: string): PinyinWindows {
+  const pieces: string[] = [];
+  const starts: number[] = [];
+  let length = 0;
   for (const run of text.match(/\p{Script=Han}{2,}/gu) ?? []) {
-    const syllables = pinyin(run);
-    for (let i = 0; i < syllables.length; i++) {
-      let joined = syllables[i];
-      for (let k = 1; k < 4 && i + k < syllables.length; k++) {
-        joined += syllables[i + k];
-        if (joined.length >= MIN_LETTERS) out.add(joined);
-      }
+    for (const syllable of [...pinyin(run), ' ']) {
+      starts.push(length);
+      pieces.push(syllable);
+      length += syllable.length;
     }
   }
-  return out;
+  const joined = pieces.join('');
+  const ordinal = new Int32Array(length + 1).fill(-1);
+  starts.forEach((start, k) => (ordinal[start] = k));
+  ordinal[length] = starts.length;
+  return {
+    has(key: string): boolean {
+      if (key.length === 0) return false;
+      for (let at = joined.indexOf(key); at !== -1; at = joined.indexOf(key, at + 1)) {
+        const first = ordinal[at];
+        const end = ordinal[at + key.length];
+        if (first >= 0 && end >= 0 && end - first >= 2 && end - first <= 4) return true;
+      }
+      return false;
+    },
+  };
 }
 
 /**
@@ -79,6 +99,6 @@ export function englishProperNames(text: string): Map<string, string> {
 }
 
 /** The English names whose pinyin the Chinese text contains, sorted. */
-export function sharedNames(zhWindows: Set<string>, enNames: Map<string, string>): string[] {
+export function sharedNames(zhWindows: PinyinWindows, enNames: Map<string, string>): string[] {
   return [...enNames].filter(([key]) => zhWindows.has(key)).map(([, shown]) => shown).sort();
 }

@@ -218,4 +218,19 @@ describe('names in both texts', () => {
     it(`finds ${JSON.stringify(c.shared)} in ${JSON.stringify(c.en)}`, () =>
       expect(sharedNames(pinyinWindows(c.zh), englishProperNames(c.en))).toEqual(c.shared));
   }
+
+  // 外交部长王毅在成都会见 → wai jiao bu zhang wang yi zai cheng du hui jian; 。 ends a run.
+  const windows = pinyinWindows('外交部长王毅在成都会见。中亚');
+  it.each([
+    ['wangyi', true], // two syllables
+    ['waijiaobuzhang', true], // four
+    ['jiaobuzhangwang', true],
+    ['waijiaobuzhangwang', false], // five
+    ['wang', false], // one
+    ['angyi', false], // starts inside a syllable
+    ['wangy', false], // ends inside one
+    ['jianzhong', false], // across runs (。)
+    ['zhongya', true],
+    ['', false],
+  ])('holds %s: %s', (key, held) => expect(windows.has(key)).toBe(held));
 });
