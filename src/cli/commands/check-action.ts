@@ -53,19 +53,22 @@ export async function collectFindings(files: string[], opts: CheckCommandOptions
   if (!findingsFormats.includes(format)) throw new InputError(`unknown --format "${opts.format}"; use one of ${findingsFormats.join(', ')}`);
   if (opts.date !== undefined && !isDate(opts.date)) throw new InputError(`--date "${opts.date}" is not a date; give YYYY-MM-DD`);
   for (const id of [...opts.rule, ...opts.disable]) validateRuleId(id);
-  const jobs = opts.jobs === undefined ? availableParallelism() : Number(opts.jobs);
-  if (!Number.isInteger(jobs) || jobs < 1) throw new InputError(`--jobs "${opts.jobs}" is not a whole number of at least 1`);
+  const jobs = opts.jobs === undefined ? undefined : Number(opts.jobs);
+  if (jobs !== undefined && !(Number.isInteger(jobs) && jobs >= 1)) throw new InputError(`--jobs "${opts.jobs}" is not a whole number of at least 1`);
   if (opts.zh !== undefined && files.length !== 1) throw new InputError('--zh pairs one Chinese file with one English file; check the other files separately');
   if (files.filter((f) => f === '-').length > 1) throw new InputError('stdin (-) can be read only once');
   const glossary = loadGlossary(opts.glossary);
   const chinese = opts.zh === undefined ? undefined : { text: (await readSourceFile(opts.zh)).text };
   if (chinese && detectLanguage(chinese.text) !== 'zh') throw new InputError('--zh expects a Chinese document; this one is not Chinese', { file: opts.zh! });
   const inputs: CheckInput[] = [];
+  let englishSize = 0;
   for (const file of files) {
     if (signal?.aborted) throw new InterruptedError();
     const source = await readSourceFile(file);
     const keep = file === '-' || files.length === 1;
-    inputs.push({ file, source: keep ? source : undefined, language: detectLanguage(source.text) === 'zh' ? 'zh' : 'en' });
+    const language = detectLanguage(source.text) === 'zh' ? 'zh' : 'en';
+    if (language === 'en') englishSize += source.text.length;
+    inputs.push({ file, source: keep ? source : undefined, language });
   }
   const firstChinese = inputs.find((i) => i.language === 'zh');
   if (firstChinese && (chinese || inputs.every((i) => i.language === 'zh'))) {
@@ -88,8 +91,16 @@ export async function collectFindings(files: string[], opts: CheckCommandOptions
         disable: opts.disable,
       };
     });
-  const out = await checkFiles(checkJobs, { jobs, note, progress: !opts.quiet, signal });
+  const out = await checkFiles(checkJobs, { jobs: jobs ?? defaultJobs(englishSize), note, progress: !opts.quiet, signal });
   return { files: out, glossary };
+}
+
+/** Characters of English a thread must get to repay its start (loading the checks, warming up). */
+const THREAD_MIN_CHARS = 512 * 1024;
+
+/** Without --jobs: the cores, but no more threads than the text repays (a few seeds: none). */
+function defaultJobs(englishSize: number): number {
+  return Math.max(1, Math.min(availableParallelism(), Math.floor(englishSize / THREAD_MIN_CHARS)));
 }
 
 interface Counterpart {

@@ -38,7 +38,7 @@ export function registerCheck(program: Command, report: ExitReporter): void {
     .option('--ignore-file <file>', 'ignore file (JSON) of {rule, text, file?} entries (default: ./.silkalignignore if present)')
     .option('--decisions <file>', 'reviewer decisions (JSON): rejected findings are not reported, edits become fixes')
     .option('--quiet', 'report errors only, and no notes or progress on stderr')
-    .option('--jobs <n>', 'check many files on N worker threads (default: the number of cores); the report is the same for any N')
+    .option('--jobs <n>', 'check many files on N worker threads (default: the number of cores, fewer when there is under 0.5 MB of English text a thread); the report is the same for any N')
     .option('--no-color', 'no ANSI colour in stylish output (also: NO_COLOR set, or output not a terminal)')
     .action(async (files: string[], opts: CheckCommandOptions) => {
       const { runCheck } = await import('./check-action.js');
