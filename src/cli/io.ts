@@ -5,7 +5,7 @@ import { randomBytes } from 'node:crypto';
 import { InputError, InterruptedError } from '../errors.js';
 
 /** A file-system error while writing output, as an InputError naming the target (exit 2). */
-function writeError(err: unknown, target: string): unknown {
+export function writeError(err: unknown, target: string): unknown {
   const code = (err as NodeJS.ErrnoException).code;
   const why: Record<string, string> = {
     EACCES: 'permission denied',

@@ -6,11 +6,12 @@
 import { open, rename, rm, type FileHandle } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
 import { randomBytes } from 'node:crypto';
-import { InputError, InterruptedError } from '../../errors.js';
+import { InterruptedError } from '../../errors.js';
 import type { ParallelSegment } from '../../export/index.js';
 import { packageVersion } from '../package-info.js';
 import { startProgress } from '../progress.js';
 import { interruptible } from '../interrupt.js';
+import { writeError } from '../io.js';
 
 export interface CorpusExportOptions {
   corpus: string;
@@ -32,8 +33,8 @@ class StagedFile {
     this.tmp = join(dirname(path), `.${basename(path)}.${randomBytes(6).toString('hex')}.tmp`);
   }
   async append(text: string): Promise<void> {
-    if (!this.handle) this.handle = await open(this.tmp, 'w').catch((err: NodeJS.ErrnoException) => {
-      throw new InputError(`cannot write the output (${err.code ?? String(err)}); choose another path`, { file: this.path });
+    if (!this.handle) this.handle = await open(this.tmp, 'w').catch((err: unknown) => {
+      throw writeError(err, this.path);
     });
     if (text) await this.handle.appendFile(text);
   }
@@ -41,7 +42,9 @@ class StagedFile {
     await this.append('');
     await this.handle!.close();
     this.handle = undefined;
-    await rename(this.tmp, this.path);
+    await rename(this.tmp, this.path).catch((err: unknown) => {
+      throw writeError(err, this.path);
+    });
   }
   async abort(): Promise<void> {
     await this.handle?.close().catch(() => {});
