@@ -1,4 +1,4 @@
-// Errors a user can cause. The CLI prints their message (no stack) and exits with `exitCode`.
+// Errors a user can cause (and Ctrl-C). The CLI prints their message (no stack) and exits with `exitCode`.
 
 export interface InputLocation {
   file: string;
@@ -14,6 +14,15 @@ export class InputError extends Error {
   ) {
     super(location ? `${formatLocation(location)}: ${message}` : message);
     this.name = 'InputError';
+  }
+}
+
+/** The user stopped the work (Ctrl-C): exit code 130, one line on stderr, nothing half-written. */
+export class InterruptedError extends Error {
+  readonly exitCode = 130;
+  constructor(message = 'interrupted') {
+    super(message);
+    this.name = 'InterruptedError';
   }
 }
 

@@ -1,7 +1,7 @@
 // The `silkalign` command: parses arguments, dispatches to one module per sub-command, maps
-// errors to exit codes (0 clean, 1 error findings, 2 bad usage or input). No logic of its own.
+// errors to exit codes (0 clean, 1 error findings, 2 bad usage or input, 130 Ctrl-C). No logic of its own.
 import { Command, CommanderError } from 'commander';
-import { isInputError } from '../errors.js';
+import { InterruptedError, isInputError } from '../errors.js';
 import { packageVersion } from './package-info.js';
 import { registerCommands } from './commands/index.js';
 
@@ -29,9 +29,9 @@ export async function main(argv: string[]): Promise<number> {
       if (err.exitCode === 0) return 0;
       return 2;
     }
-    if (isInputError(err)) {
+    if (isInputError(err) || err instanceof InterruptedError) {
       process.stderr.write(`silkalign: ${err.message}\n`);
-      return 2;
+      return err.exitCode;
     }
     throw err;
   }

@@ -2,10 +2,10 @@
 import { mkdir, rename, rm, writeFile } from 'node:fs/promises';
 import { dirname, join, resolve, basename } from 'node:path';
 import { randomBytes } from 'node:crypto';
-import { InputError } from '../errors.js';
+import { InputError, InterruptedError } from '../errors.js';
 
 /** A file-system error while writing output, as an InputError naming the target (exit 2). */
-function writeError(err: unknown, target: string): unknown {
+export function writeError(err: unknown, target: string): unknown {
   const code = (err as NodeJS.ErrnoException).code;
   const why: Record<string, string> = {
     EACCES: 'permission denied',
@@ -43,18 +43,21 @@ export async function writeReport(output: string | undefined, content: string): 
 /**
  * Replaces folder `dir` with the files of `tree`: written in full to a sibling temporary
  * folder first, then swapped in, so an interrupted run never leaves a half-written folder.
+ * Aborting `signal` (Ctrl-C) before the swap removes the temporary folder.
  */
-export async function writeTreeAtomic(dir: string, tree: Map<string, string>): Promise<void> {
+export async function writeTreeAtomic(dir: string, tree: Map<string, string>, signal?: AbortSignal): Promise<void> {
   const target = resolve(dir);
   const staging = `${target}.tmp-${randomBytes(6).toString('hex')}`;
   const old = `${target}.old-${randomBytes(6).toString('hex')}`;
   try {
     for (const [rel, content] of tree) {
+      if (signal?.aborted) throw new InterruptedError();
       const path = join(staging, ...rel.split('/'));
       await mkdir(dirname(path), { recursive: true });
       await writeFile(path, content);
     }
     await mkdir(staging, { recursive: true });
+    if (signal?.aborted) throw new InterruptedError();
     await rename(target, old).catch((err: NodeJS.ErrnoException) => {
       if (err.code !== 'ENOENT') throw err;
     });

@@ -1,6 +1,6 @@
 // `silkalign run` over a corpus of declared pairs, on worker threads: the same bytes whatever
 // the number of workers, every pair written, one well-numbered TMX, no progress bar off a
-// terminal, and a broken document or Ctrl-C leaves the old output untouched.
+// terminal, and a broken document or Ctrl-C (exit 130) leaves the old output untouched.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { spawn } from 'node:child_process';
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
@@ -90,11 +90,13 @@ describe('a large run that fails or is interrupted', () => {
     expect(r.stderr).toContain('documents.0.counterpart');
   });
 
-  it('Ctrl-C (SIGINT) mid-run: the old output untouched, no staging folder left', async () => {
+  it('Ctrl-C (SIGINT) mid-run: exit 130 with one line, the old output untouched, no staging folder left', async () => {
     const root = join(dir, 'interrupted');
     writeFiles(join(root, 'corpus'), declaredPairsCorpus(PAIRS));
     writeFiles(root, { 'out/previous.txt': 'earlier\n' });
     const child = spawn(process.execPath, [binPath, 'run', '--corpus', 'corpus', '--out', 'out', '--jobs', '2', '--quiet'], { cwd: root });
+    let stderr = '';
+    child.stderr.on('data', (d: Buffer) => (stderr += d.toString()));
     const exited = new Promise<number | null>((resolve) => child.on('exit', (code) => resolve(code)));
     // Interrupt as soon as the run has started writing (its staging folder exists).
     const started = Date.now();
@@ -106,7 +108,8 @@ describe('a large run that fails or is interrupted', () => {
     const code = await exited;
     // The run had begun writing and had not finished: the interruption is what is tested.
     expect(interrupted).toBe(true);
-    expect(code).not.toBe(0);
+    expect(code).toBe(130);
+    expect(stderr).toBe('silkalign: interrupted; the output folder was left as it was\n');
     expect(listTree(join(root, 'out'))).toEqual(['previous.txt']);
     expect(readdirSync(root).filter((f) => f !== 'corpus' && f !== 'out')).toEqual([]);
     expect(existsSync(join(root, 'out'))).toBe(true);

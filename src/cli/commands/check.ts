@@ -18,6 +18,7 @@ export interface CheckCommandOptions {
   decisions?: string;
   quiet?: boolean;
   color?: boolean;
+  jobs?: string;
 }
 
 const collect = (value: string, previous: string[]): string[] => [...previous, value];
@@ -36,7 +37,8 @@ export function registerCheck(program: Command, report: ExitReporter): void {
     .option('--disable <id>', 'do not run this rule (repeatable; "family/*" for a family)', collect, [])
     .option('--ignore-file <file>', 'ignore file (JSON) of {rule, text, file?} entries (default: ./.silkalignignore if present)')
     .option('--decisions <file>', 'reviewer decisions (JSON): rejected findings are not reported, edits become fixes')
-    .option('--quiet', 'report errors only, and no notes on stderr')
+    .option('--quiet', 'report errors only, and no notes or progress on stderr')
+    .option('--jobs <n>', 'check many files on N worker threads (default: the number of cores, fewer when there is under 0.5 MB of English text a thread); the report is the same for any N')
     .option('--no-color', 'no ANSI colour in stylish output (also: NO_COLOR set, or output not a terminal)')
     .action(async (files: string[], opts: CheckCommandOptions) => {
       const { runCheck } = await import('./check-action.js');

@@ -32,45 +32,45 @@ export function registerRun(program: Command, _report: ExitReporter): void {
       const manifest = await readManifest(opts.corpus);
       const units = manifest ? corpusUnits(manifest.documents) : [];
       if (opts.queue && !manifest) throw new InputError('--queue needs a corpus with a manifest.json (the units are its declared pairs)', { file: opts.corpus });
-      if (units.length > 1 || opts.queue) {
-        const decisions = await corpusDecisions(opts.corpus);
-        const where = opts.queue ? `the queue at ${opts.queue}` : `${Math.min(jobs, units.length)} thread(s)`;
-        log(`silkalign: ${manifest!.documents.length} documents in ${opts.corpus}, ${units.length} units on ${where}`);
-        const progress = startProgress(units.length, 'silkalign run', { enabled: !opts.quiet });
-        const interrupt = new AbortController();
-        const onSigint = () => interrupt.abort();
-        process.once('SIGINT', onSigint);
-        try {
-          const common = {
-            corpus: opts.corpus,
-            out: opts.out,
-            units,
-            options: { keepBoilerplate: opts.keepBoilerplate, decisions, toolVersion: packageVersion() },
-            onProgress: (n: number, documents: number) => progress.update(n, { documents }),
-            signal: interrupt.signal,
-          };
-          if (opts.queue) {
-            const { runUnitsOnQueue } = await import('../../queue/index.js');
-            const done = await runUnitsOnQueue({ ...common, url: opts.queue, queueName: opts.queueName });
+      const { interruptible } = await import('../interrupt.js');
+      await interruptible('the output folder was left as it was', async (signal) => {
+        if (units.length > 1 || opts.queue) {
+          const decisions = await corpusDecisions(opts.corpus);
+          const where = opts.queue ? `the queue at ${opts.queue}` : `${Math.min(jobs, units.length)} thread(s)`;
+          log(`silkalign: ${manifest!.documents.length} documents in ${opts.corpus}, ${units.length} units on ${where}`);
+          const progress = startProgress(units.length, 'silkalign run', { enabled: !opts.quiet });
+          try {
+            const common = {
+              corpus: opts.corpus,
+              out: opts.out,
+              units,
+              options: { keepBoilerplate: opts.keepBoilerplate, decisions, toolVersion: packageVersion() },
+              onProgress: (n: number, documents: number) => progress.update(n, { documents }),
+              signal,
+            };
+            if (opts.queue) {
+              const { runUnitsOnQueue } = await import('../../queue/index.js');
+              const done = await runUnitsOnQueue({ ...common, url: opts.queue, queueName: opts.queueName });
+              progress.stop();
+              if (done.recovered) log(`silkalign: ${done.recovered} unit(s) recovered from a stopped worker and done by another`);
+              log(`silkalign: wrote ${done.files} files to ${opts.out}/`);
+            } else {
+              const done = await runUnitsParallel({ ...common, jobs });
+              progress.stop();
+              log(`silkalign: wrote ${done.files} files to ${opts.out}/`);
+            }
+          } finally {
             progress.stop();
-            if (done.recovered) log(`silkalign: ${done.recovered} unit(s) recovered from a stopped worker and done by another`);
-            log(`silkalign: wrote ${done.files} files to ${opts.out}/`);
-          } else {
-            const done = await runUnitsParallel({ ...common, jobs });
-            progress.stop();
-            log(`silkalign: wrote ${done.files} files to ${opts.out}/`);
           }
-        } finally {
-          progress.stop();
-          process.removeListener('SIGINT', onSigint);
+          return;
         }
-        return;
-      }
-      const entries = await loadCorpus(opts.corpus);
-      log(`silkalign: ${entries.length} documents in ${opts.corpus}`);
-      const decisions = await corpusDecisions(opts.corpus);
-      const tree = runPipeline(entries, { keepBoilerplate: opts.keepBoilerplate, log, decisions, toolVersion: packageVersion() });
-      await writeTreeAtomic(opts.out, tree);
-      log(`silkalign: wrote ${tree.size} files to ${opts.out}/`);
+        // One unit: the whole pipeline in this thread (a Ctrl-C takes effect before writing).
+        const entries = await loadCorpus(opts.corpus);
+        log(`silkalign: ${entries.length} documents in ${opts.corpus}`);
+        const decisions = await corpusDecisions(opts.corpus);
+        const tree = runPipeline(entries, { keepBoilerplate: opts.keepBoilerplate, log, decisions, toolVersion: packageVersion() });
+        await writeTreeAtomic(opts.out, tree, signal);
+        log(`silkalign: wrote ${tree.size} files to ${opts.out}/`);
+      });
     });
 }

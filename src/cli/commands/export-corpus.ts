@@ -1,0 +1,128 @@
+// `silkalign export --corpus DIR`: every pair of a corpus folder (declared counterparts and
+// pairs found by the pipeline's pairing) as ONE parallel file, pairs in the order of their ids.
+// Units are computed on --jobs threads (pipeline/parallel/export.ts) and each pair's segments
+// appended to a temporary file beside the output as they arrive (TMX: one header, units
+// renumbered, one footer), renamed into place at the end: an error or Ctrl-C leaves no file.
+import { open, rename, rm, type FileHandle } from 'node:fs/promises';
+import { basename, dirname, join } from 'node:path';
+import { randomBytes } from 'node:crypto';
+import { InterruptedError } from '../../errors.js';
+import type { ParallelSegment } from '../../export/index.js';
+import { packageVersion } from '../package-info.js';
+import { startProgress } from '../progress.js';
+import { interruptible } from '../interrupt.js';
+import { writeError } from '../io.js';
+
+export interface CorpusExportOptions {
+  corpus: string;
+  format: 'tmx' | 'tsv' | 'jsonl' | 'moses';
+  output: string;
+  minScore: number;
+  jobs: number;
+  glossary?: string;
+  decisions?: string;
+  keepBoilerplate?: boolean;
+  quiet?: boolean;
+}
+
+/** An output file written through a temporary sibling, renamed into place by `commit`. */
+class StagedFile {
+  private readonly tmp: string;
+  private handle: FileHandle | undefined;
+  constructor(readonly path: string) {
+    this.tmp = join(dirname(path), `.${basename(path)}.${randomBytes(6).toString('hex')}.tmp`);
+  }
+  async append(text: string): Promise<void> {
+    if (!this.handle) this.handle = await open(this.tmp, 'w').catch((err: unknown) => {
+      throw writeError(err, this.path);
+    });
+    if (text) await this.handle.appendFile(text);
+  }
+  async commit(): Promise<void> {
+    await this.append('');
+    await this.handle!.close();
+    this.handle = undefined;
+    await rename(this.tmp, this.path).catch((err: unknown) => {
+      throw writeError(err, this.path);
+    });
+  }
+  async abort(): Promise<void> {
+    await this.handle?.close().catch(() => {});
+    await rm(this.tmp, { force: true });
+  }
+}
+
+/** The formatted text of one pair's segments, per output file; TMX units numbered on. */
+type Formatter = (segments: ParallelSegment[]) => string[];
+
+async function formatterFor(format: CorpusExportOptions['format']): Promise<{ head: string[]; body: Formatter; tail: string[] }> {
+  const { formatJsonl, formatMoses, formatTmx, formatTsv } = await import('../../export/index.js');
+  switch (format) {
+    case 'tsv':
+      return { head: [''], body: (s) => [formatTsv(s)], tail: [''] };
+    case 'jsonl':
+      return { head: [''], body: (s) => [formatJsonl(s)], tail: [''] };
+    case 'moses':
+      return { head: ['', ''], body: (s) => Object.values(formatMoses(s)), tail: ['', ''] };
+    case 'tmx': {
+      // The layout of formatTmx: header lines, `  <body>`, the units, `  </body>`, `</tmx>`.
+      const empty = formatTmx([], { toolVersion: packageVersion() });
+      const bodyEnd = empty.indexOf('  </body>');
+      let tuid = 0;
+      const body: Formatter = (segments) => {
+        const text = formatTmx(segments, { toolVersion: packageVersion() });
+        return [text.slice(bodyEnd, text.lastIndexOf('  </body>')).replace(/^ {4}<tu tuid="\d+">/gm, () => `    <tu tuid="${++tuid}">`)];
+      };
+      return { head: [empty.slice(0, bodyEnd)], body, tail: [empty.slice(bodyEnd)] };
+    }
+  }
+}
+
+export async function exportCorpus(opts: CorpusExportOptions): Promise<void> {
+  const { loadCorpus, readManifest } = await import('../../corpus/index.js');
+  const { corpusUnits, exportUnitsParallel } = await import('../../pipeline/parallel/index.js');
+  const { corpusDecisions, loadDecisionsFile } = await import('./fix-decisions.js');
+  const { loadGlossary } = await import('../../glossary/index.js');
+  loadGlossary(opts.glossary); // an invalid glossary is named before any work
+  // Reviewer decisions: --decisions, else the corpus's decisions.json (as `run`).
+  const decisions = opts.decisions === undefined ? await corpusDecisions(opts.corpus) : (await loadDecisionsFile(opts.decisions)).decisions;
+  const manifest = await readManifest(opts.corpus);
+  // Without a manifest the corpus is one unit, found and read as `run` reads it.
+  const loaded = manifest ? undefined : await loadCorpus(opts.corpus);
+  const units = manifest ? corpusUnits(manifest.documents) : [loaded!.map((e) => e.entry)];
+  const paths = opts.format === 'moses' ? [`${opts.output}.zh`, `${opts.output}.en`] : [opts.output];
+  const files = paths.map((p) => new StagedFile(p));
+  const format = await formatterFor(opts.format);
+  const progress = startProgress(units.length, 'silkalign export', { enabled: !opts.quiet && units.length > 1 });
+  let segments = 0;
+  const writeAll = (texts: string[]) => Promise.all(files.map((f, i) => f.append(texts[i])));
+  await interruptible('no output file was written', async (signal) => {
+    try {
+      await writeAll(format.head);
+      const done = await exportUnitsParallel({
+        corpus: opts.corpus,
+        units,
+        sources: loaded ? [loaded.map((e) => e.source)] : undefined,
+        jobs: opts.jobs,
+        options: { keepBoilerplate: opts.keepBoilerplate, decisions, glossary: opts.glossary, minScore: opts.minScore },
+        onPair: async (pair) => {
+          segments += pair.segments.length;
+          if (pair.segments.length) await writeAll(format.body(pair.segments));
+        },
+        onProgress: (n, documents) => progress.update(n, { documents }),
+        signal,
+      });
+      await writeAll(format.tail);
+      progress.stop();
+      if (signal.aborted) throw new InterruptedError();
+      for (const f of files) await f.commit();
+      if (!opts.quiet) {
+        process.stderr.write(`silkalign: ${segments} sentence pairs scored ≥ ${opts.minScore} from ${done.pairs} document pairs (${done.documents} documents) written to ${paths.join(' and ')}\n`);
+      }
+    } catch (err) {
+      progress.stop();
+      await Promise.all(files.map((f) => f.abort()));
+      throw err;
+    }
+  });
+}
