@@ -87,10 +87,12 @@ export function removeBoilerplate(tracked: TrackedText, source: string): Boilerp
     for (const rule of rules.filter((r) => r.kind === 'inline-end')) {
       const m = rule.regex!.exec(lines[last].trimEnd());
       if (!m || m.index === 0) continue;
-      // Only a body paragraph ends with a news marker: were the rest of the line chrome ("- END -"),
-      // stripping the marker would expose it to the next pass and break idempotence.
+      // Only a body paragraph ends with a news marker: were the rest of the line chrome ("- END -")
+      // or a title ("…联合声明(Finish)"), stripping the marker would expose it to the next pass
+      // and break idempotence.
       const rest = lines[last].slice(0, m.index).trim();
       if (rules.some((r) => (r.kind === 'cut' || r.kind === 'line') && r.regex!.test(rest))) continue;
+      if (titles.some((t) => t.test(rest))) continue;
       const start = starts[last] + m.index;
       const stop = start + m[0].length;
       edits.push({ start, end: stop, replacement: '' });

@@ -4,10 +4,10 @@ import type { Language, NormalizedDocument } from '../types.js';
 import { detectLanguage, detectScript } from '../corpus/index.js';
 import { removeBoilerplate } from './boilerplate.js';
 import { stripPinyinGlosses } from './glosses.js';
-import { unifyChinesePunctuation } from './punctuation.js';
+import { asciiLettersAndDigits, unifyChinesePunctuation } from './punctuation.js';
 import { simplifyChinese } from './simplify.js';
 import { replaceAll, toOffsetRuns, trackSource, type TrackedText } from './tracked.js';
-import { tidyWhitespace } from './whitespace.js';
+import { tidyLines, tidyWhitespace } from './whitespace.js';
 
 export { toSourceOffset } from './tracked.js';
 export { stripPinyinGlossesFromText as stripPinyinGlosses } from './glosses.js';
@@ -21,25 +21,21 @@ export interface NormalizeOptions {
 /**
  * Chinese: glosses removed, Simplified, boilerplate removed, Chinese punctuation, tidy
  * whitespace. English (and other): boilerplate removed, whitespace tidied, nothing else.
- * Idempotent: normalising the result again changes nothing.
+ * Idempotent: normalising the result again changes nothing. So every step within lines comes
+ * first and boilerplate is judged on lines as they will be output: had it seen "Joint Statement"
+ * before ";" became "；", a second pass would find a title the first missed.
  */
 export function normalizeDocument(text: string, options: NormalizeOptions = {}): NormalizedDocument {
   const language = options.language ?? detectLanguage(text);
   let tracked = replaceAll(trackSource(text), /\r\n?/g, () => '\n');
   if (language === 'zh') {
-    tracked = stripAllGlosses(tracked);
+    tracked = stripAllGlosses(asciiLettersAndDigits(tracked));
     tracked = simplifyChinese(tracked);
-  }
+    tracked = tidyLines(unifyChinesePunctuation(tidyLines(tracked, language)), language);
+  } else tracked = tidyLines(tracked, language);
   let removed: NormalizedDocument['removed'] = [];
   if (!options.keepBoilerplate) ({ tracked, removed } = removeBoilerplate(tracked, text));
   tracked = tidyWhitespace(tracked, language);
-  if (language === 'zh') {
-    tracked = unifyChinesePunctuation(tracked);
-    tracked = tidyWhitespace(tracked, language);
-    // Tidying can join a character and a gloss that a space kept apart ("国 (guó)"): strip
-    // again, so that normalising the output changes nothing.
-    tracked = tidyWhitespace(stripAllGlosses(tracked), language);
-  }
   return { language, script: detectScript(text), text: tracked.text, removed, offsets: toOffsetRuns(tracked) };
 }
 
