@@ -13,6 +13,9 @@ export { toSourceOffset } from './tracked.js';
 export { stripPinyinGlossesFromText as stripPinyinGlosses } from './glosses.js';
 export { boilerplateRules, compileRules, BoilerplateDataSchema, type CompiledRules } from './rules.js';
 
+/** Boilerplate passes at most (the seeds need two: one that removes, one that finds nothing). */
+const MAX_BOILERPLATE_PASSES = 6;
+
 export interface NormalizeOptions {
   language?: Language;
   keepBoilerplate?: boolean;
@@ -33,9 +36,17 @@ export function normalizeDocument(text: string, options: NormalizeOptions = {}):
     tracked = simplifyChinese(tracked);
     tracked = tidyLines(unifyChinesePunctuation(tidyLines(tracked, language)), language);
   } else tracked = tidyLines(tracked, language);
-  let removed: NormalizedDocument['removed'] = [];
-  if (!options.keepBoilerplate) ({ tracked, removed } = removeBoilerplate(tracked, text));
   tracked = tidyWhitespace(tracked, language);
+  const removed: NormalizedDocument['removed'] = [];
+  // Removing chrome can reveal chrome (a title that a removed line ending in "." hid): repeated,
+  // on tidied text as a second normalisation would see it, until nothing more is removed.
+  for (let pass = 0; pass < MAX_BOILERPLATE_PASSES && !options.keepBoilerplate; pass++) {
+    const result = removeBoilerplate(tracked, text);
+    if (result.removed.length === 0) break;
+    removed.push(...result.removed);
+    tracked = tidyWhitespace(result.tracked, language);
+  }
+  removed.sort((a, b) => a.startLine - b.startLine || a.rule.localeCompare(b.rule));
   return { language, script: detectScript(text), text: tracked.text, removed, offsets: toOffsetRuns(tracked) };
 }
 
