@@ -1,5 +1,5 @@
-// Normalisation: line ends, pinyin glosses, Traditional→Simplified, boilerplate, punctuation
-// and whitespace, each a step over text that keeps its map back to the source offsets.
+// Normalisation: line ends, pinyin glosses, Traditional→Simplified, punctuation, whitespace,
+// then boilerplate, each a step over text that keeps its map back to the source offsets.
 import type { Language, NormalizedDocument } from '../types.js';
 import { detectLanguage, detectScript } from '../corpus/index.js';
 import { removeBoilerplate } from './boilerplate.js';
@@ -22,10 +22,10 @@ export interface NormalizeOptions {
 }
 
 /**
- * Chinese: glosses removed, Simplified, boilerplate removed, Chinese punctuation, tidy
- * whitespace. English (and other): boilerplate removed, whitespace tidied, nothing else.
+ * Chinese: ASCII letters and digits, glosses removed, Simplified, Chinese punctuation, tidy
+ * whitespace, boilerplate removed. English (and other): whitespace tidied, boilerplate removed.
  * Idempotent: normalising the result again changes nothing. So every step within lines comes
- * first and boilerplate is judged on lines as they will be output: had it seen "Joint Statement"
+ * first and boilerplate is judged on lines as they will be output: had it seen ";聯Joint Statement"
  * before ";" became "；", a second pass would find a title the first missed.
  */
 export function normalizeDocument(text: string, options: NormalizeOptions = {}): NormalizedDocument {
