@@ -1,9 +1,12 @@
 // Offsets → 1-based line and column in the file as given (UTF-16 code units, like the offsets).
 
-/** Start offset of every line; a line ends at "\n" (a "\r" before it stays on the line). */
+/** A line ends at "\r\n", "\n" or a lone "\r" (old Mac files), as the normaliser's lines do. */
+export const LINE_BREAK = /\r\n|\r|\n/g;
+
+/** Start offset of every line; a line break stays on the line it ends. */
 export function lineStarts(text: string): number[] {
   const starts = [0];
-  for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1)) starts.push(i + 1);
+  for (const m of text.matchAll(LINE_BREAK)) starts.push(m.index + m[0].length);
   return starts;
 }
 

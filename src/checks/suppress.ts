@@ -8,6 +8,7 @@
 // (case, spacing and hyphens ignored), in files whose path ends with `file` when given.
 import { z } from 'zod';
 import type { Finding } from '../types.js';
+import { LINE_BREAK, lineColumn, lineStarts } from './locate.js';
 
 const DIRECTIVE = /^[ \t]*(?:<!--|#|\/\/)?[ \t]*silkalign-disable-next-line\b([^\n]*?)[ \t]*(?:-->)?[ \t]*\r?$/gm;
 const RULE_ID = /^[a-z-]+\/(?:[a-z0-9-]+|\*)$/;
@@ -35,11 +36,11 @@ export interface LineDirective {
 export function inlineDirectives(text: string): LineDirective[] {
   const out: LineDirective[] = [];
   if (!text.includes('silkalign-disable')) return out;
-  const lines = text.split('\n');
-  const lineOfOffset = (offset: number): number => text.slice(0, offset).split('\n').length;
+  const lines = text.split(LINE_BREAK);
+  const starts = lineStarts(text);
   for (const m of text.matchAll(DIRECTIVE)) {
     const rules = m[1].split(/[\s,]+/).filter((r) => RULE_ID.test(r));
-    const line = lineOfOffset(m.index);
+    const line = lineColumn(starts, m.index).line;
     out.push({ line, rules });
     let next = line + 1;
     while (next <= lines.length && lines[next - 1].trim() === '') next++;

@@ -87,7 +87,7 @@ function lineOf(raw: string, path: PropertyKey[]): number | undefined {
     m = re.exec(raw);
     if (!m) return undefined;
   }
-  return m ? raw.slice(0, m.index).split('\n').length : undefined;
+  return m ? raw.slice(0, m.index).split(/\r\n|\r|\n/).length : undefined;
 }
 
 async function loadByDetection(dir: string): Promise<CorpusEntry[]> {

@@ -20,12 +20,22 @@ export interface BoilerplateResult {
 }
 
 /**
- * `tracked` must still have the source's lines (line i of it is line i + 1 of `source`):
- * only in-line edits may precede this step.
+ * One pass over the lines of `tracked` (any text derived from `source`: removed blocks name the
+ * source lines its map leads back to). Removing chrome can reveal more (a title below a removed
+ * line), so the caller repeats this until it removes nothing.
  */
 export function removeBoilerplate(tracked: TrackedText, source: string): BoilerplateResult {
   const { titles, rules, byId } = boilerplateRules();
   const lines = tracked.text.split('\n');
+  let offset = 0;
+  const starts = lines.map((l) => {
+    const s = offset;
+    offset += l.length + 1;
+    return s;
+  });
+  const lineOf = sourceLineNumbers(source);
+  /** 1-based source line of each line of `tracked`. */
+  const sourceLine = starts.map((s) => lineOf(tracked.source[s]));
   const marks: Array<string | undefined> = new Array(lines.length).fill(undefined);
   const trimmed = lines.map((l) => l.trim());
   const blank = (i: number) => trimmed[i] === '';
@@ -70,13 +80,7 @@ export function removeBoilerplate(tracked: TrackedText, source: string): Boilerp
     if (!blank(i) && !marks[i]) marks[i] = lineRule(i, 'tail')!.id;
 
   const edits: TextEdit[] = [];
-  const removed = blocksOf(marks, source, byId);
-  let offset = 0;
-  const starts = lines.map((l) => {
-    const s = offset;
-    offset += l.length + 1;
-    return s;
-  });
+  const removed = blocksOf(marks, blank, sourceLine, source, byId);
   marks.forEach((rule, i) => {
     if (rule) edits.push({ start: starts[i], end: Math.min(starts[i] + lines[i].length + 1, tracked.text.length), replacement: '' });
   });
@@ -87,15 +91,17 @@ export function removeBoilerplate(tracked: TrackedText, source: string): Boilerp
     for (const rule of rules.filter((r) => r.kind === 'inline-end')) {
       const m = rule.regex!.exec(lines[last].trimEnd());
       if (!m || m.index === 0) continue;
-      // Only a body paragraph ends with a news marker: were the rest of the line chrome ("- END -"),
-      // stripping the marker would expose it to the next pass and break idempotence.
+      // Only a body paragraph ends with a news marker: were the rest of the line chrome ("- END -")
+      // or a title ("…联合声明(Finish)"), stripping the marker would expose it to the next pass
+      // and break idempotence.
       const rest = lines[last].slice(0, m.index).trim();
       if (rules.some((r) => (r.kind === 'cut' || r.kind === 'line') && r.regex!.test(rest))) continue;
+      if (titles.some((t) => t.test(rest))) continue;
       const start = starts[last] + m.index;
       const stop = start + m[0].length;
       edits.push({ start, end: stop, replacement: '' });
       const text = source.slice(tracked.source[start], tracked.source[stop]).trim();
-      removed.push({ rule: rule.id, description: rule.description, startLine: last + 1, endLine: last + 1, text });
+      removed.push({ rule: rule.id, description: rule.description, startLine: sourceLine[last], endLine: sourceLine[last], text });
       break;
     }
   }
@@ -122,23 +128,46 @@ function lastIndexWhere(n: number, test: (i: number) => boolean): number {
   return -1;
 }
 
+/** Maps a source offset to its 1-based line (a line ends at \r\n, \r or \n). */
+function sourceLineNumbers(source: string): (offset: number) => number {
+  const lineStarts = [0];
+  for (const m of source.matchAll(/\r\n|\r|\n/g)) lineStarts.push(m.index + m[0].length);
+  return (offset) => {
+    let lo = 0;
+    let hi = lineStarts.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if (lineStarts[mid] <= offset) lo = mid;
+      else hi = mid - 1;
+    }
+    return lo + 1;
+  };
+}
+
 /** Consecutive lines removed by the same rule form one block (blank lines do not break it). */
-function blocksOf(marks: Array<string | undefined>, source: string, byId: Map<string, CompiledRule>): RemovedBlock[] {
+function blocksOf(
+  marks: Array<string | undefined>,
+  blank: (i: number) => boolean,
+  sourceLine: number[],
+  source: string,
+  byId: Map<string, CompiledRule>,
+): RemovedBlock[] {
   const sourceLines = source.split(/\r\n|\r|\n/);
   const blocks: RemovedBlock[] = [];
   let current: RemovedBlock | undefined;
   marks.forEach((rule, i) => {
-    const text = sourceLines[i] ?? '';
     if (!rule) {
-      if (text.trim() !== '') current = undefined;
+      if (!blank(i)) current = undefined;
       return;
     }
+    const line = sourceLine[i];
+    const text = sourceLines[line - 1] ?? '';
     if (current && current.rule === rule) {
-      current.endLine = i + 1;
+      current.endLine = line;
       current.text += '\n' + text;
       return;
     }
-    current = { rule, description: byId.get(rule)?.description ?? rule, startLine: i + 1, endLine: i + 1, text };
+    current = { rule, description: byId.get(rule)?.description ?? rule, startLine: line, endLine: line, text };
     blocks.push(current);
   });
   for (const b of blocks) b.text = b.text.replace(/\n+$/, '');

@@ -2,7 +2,7 @@
 // is a reading of the character(s) just before it, so that (以下称“各方”), (2022) or (CICA) stay.
 import { createRequire } from 'node:module';
 import { traditionalToSimplified } from '../corpus/index.js';
-import { replaceAll, trackSource, type TrackedText } from './tracked.js';
+import { applyEdits, trackSource, type TextEdit, type TrackedText } from './tracked.js';
 
 const require = createRequire(import.meta.url);
 interface PinyinModule {
@@ -11,13 +11,27 @@ interface PinyinModule {
 let pinyinModule: PinyinModule | undefined;
 
 /** A parenthesised run of pinyin letters (tone marks, ü/v, optional tone digits, spaces). */
-const GLOSS = /[(（]\s*([A-Za-zÜüāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜńňǹḿ]+[1-5]?(?:[ '’-]?[A-Za-zÜüāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜńňǹḿ]+[1-5]?){0,3})\s*[)）]/gu;
+const SYLLABLE = '[A-Za-zÜüāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜńňǹḿ]+[1-5]?';
+const GLOSS = new RegExp(`[(（][^\\S\\n]*(${SYLLABLE}(?:[ '’-]?${SYLLABLE}){0,3})[^\\S\\n]*[)）]`, 'gu');
+/** Spaces (not line breaks) and invisible characters: what tidying drops between a character and its gloss. */
+const GAP = /[^\S\n\r\u2028\u2029]|[\u200b-\u200d\u2060]/u;
 const HAN = /\p{Script=Han}/u;
 /** A gloss may cover up to this many characters before it (建设(jiànshè)). */
 const MAX_GLOSSED = 4;
 
+/**
+ * Removes each gloss (only the parenthesis: tidying takes care of the spaces). A gloss is
+ * recognised across a gap ("国 (guó)", "国\u3000(guó)"), so that no later step can expose one.
+ */
 export function stripPinyinGlosses(tracked: TrackedText): TrackedText {
-  return replaceAll(tracked, GLOSS, (m) => (isGlossOf(tracked.text, m.index, m[1]) ? '' : m[0]));
+  const edits: TextEdit[] = [];
+  const text = tracked.text;
+  for (const m of text.matchAll(GLOSS)) {
+    let gap = m.index;
+    while (gap > 0 && GAP.test(text[gap - 1])) gap--;
+    if (isGlossOf(text, gap, m[1])) edits.push({ start: m.index, end: m.index + m[0].length, replacement: '' });
+  }
+  return applyEdits(tracked, edits);
 }
 
 /** Convenience for plain strings (tests, library users). */

@@ -1,17 +1,20 @@
-// Normalisation: line ends, pinyin glosses, Traditional→Simplified, boilerplate, punctuation
-// and whitespace, each a step over text that keeps its map back to the source offsets.
+// Normalisation: line ends, pinyin glosses, Traditional→Simplified, punctuation, whitespace,
+// then boilerplate, each a step over text that keeps its map back to the source offsets.
 import type { Language, NormalizedDocument } from '../types.js';
 import { detectLanguage, detectScript } from '../corpus/index.js';
 import { removeBoilerplate } from './boilerplate.js';
 import { stripPinyinGlosses } from './glosses.js';
-import { unifyChinesePunctuation } from './punctuation.js';
+import { asciiLettersAndDigits, unifyChinesePunctuation } from './punctuation.js';
 import { simplifyChinese } from './simplify.js';
 import { replaceAll, toOffsetRuns, trackSource, type TrackedText } from './tracked.js';
-import { tidyWhitespace } from './whitespace.js';
+import { tidyLines, tidyWhitespace } from './whitespace.js';
 
 export { toSourceOffset } from './tracked.js';
 export { stripPinyinGlossesFromText as stripPinyinGlosses } from './glosses.js';
 export { boilerplateRules, compileRules, BoilerplateDataSchema, type CompiledRules } from './rules.js';
+
+/** Boilerplate passes at most (the seeds need two: one that removes, one that finds nothing). */
+const MAX_BOILERPLATE_PASSES = 6;
 
 export interface NormalizeOptions {
   language?: Language;
@@ -19,27 +22,31 @@ export interface NormalizeOptions {
 }
 
 /**
- * Chinese: glosses removed, Simplified, boilerplate removed, Chinese punctuation, tidy
- * whitespace. English (and other): boilerplate removed, whitespace tidied, nothing else.
- * Idempotent: normalising the result again changes nothing.
+ * Chinese: ASCII letters and digits, glosses removed, Simplified, Chinese punctuation, tidy
+ * whitespace, boilerplate removed. English (and other): whitespace tidied, boilerplate removed.
+ * Idempotent: normalising the result again changes nothing. So every step within lines comes
+ * first and boilerplate is judged on lines as they will be output: had it seen ";聯Joint Statement"
+ * before ";" became "；", a second pass would find a title the first missed.
  */
 export function normalizeDocument(text: string, options: NormalizeOptions = {}): NormalizedDocument {
   const language = options.language ?? detectLanguage(text);
   let tracked = replaceAll(trackSource(text), /\r\n?/g, () => '\n');
   if (language === 'zh') {
-    tracked = stripAllGlosses(tracked);
+    tracked = stripAllGlosses(asciiLettersAndDigits(tracked));
     tracked = simplifyChinese(tracked);
-  }
-  let removed: NormalizedDocument['removed'] = [];
-  if (!options.keepBoilerplate) ({ tracked, removed } = removeBoilerplate(tracked, text));
+    tracked = tidyLines(unifyChinesePunctuation(tidyLines(tracked, language)), language);
+  } else tracked = tidyLines(tracked, language);
   tracked = tidyWhitespace(tracked, language);
-  if (language === 'zh') {
-    tracked = unifyChinesePunctuation(tracked);
-    tracked = tidyWhitespace(tracked, language);
-    // Tidying can join a character and a gloss that a space kept apart ("国 (guó)"): strip
-    // again, so that normalising the output changes nothing.
-    tracked = tidyWhitespace(stripAllGlosses(tracked), language);
+  const removed: NormalizedDocument['removed'] = [];
+  // Removing chrome can reveal chrome (a title that a removed line ending in "." hid): repeated,
+  // on tidied text as a second normalisation would see it, until nothing more is removed.
+  for (let pass = 0; pass < MAX_BOILERPLATE_PASSES && !options.keepBoilerplate; pass++) {
+    const result = removeBoilerplate(tracked, text);
+    if (result.removed.length === 0) break;
+    removed.push(...result.removed);
+    tracked = tidyWhitespace(result.tracked, language);
   }
+  removed.sort((a, b) => a.startLine - b.startLine || a.rule.localeCompare(b.rule));
   return { language, script: detectScript(text), text: tracked.text, removed, offsets: toOffsetRuns(tracked) };
 }
 

@@ -12,11 +12,16 @@ const TRANSPARENT = /[ ,:;!?()，：；！？（）]/u;
 const TO_FULL_WIDTH: Record<string, string> = { ',': '，', ':': '：', ';': '；', '!': '！', '?': '？' };
 const MAX_BRACKET_ROUNDS = 5;
 
-export function unifyChinesePunctuation(tracked: TrackedText): TrackedText {
-  let out = replaceAll(tracked, /[\uff10-\uff19\uff21-\uff3a\uff41-\uff5a]/g, (m) =>
+/** Full-width letters and digits made ASCII: needs no context, so it can come first. */
+export function asciiLettersAndDigits(tracked: TrackedText): TrackedText {
+  return replaceAll(tracked, /[\uff10-\uff19\uff21-\uff3a\uff41-\uff5a]/g, (m) =>
     String.fromCharCode(m[0].charCodeAt(0) - 0xfee0),
   );
-  out = replaceAll(out, /[,:;!?]/g, (m) => {
+}
+
+/** ASCII marks and brackets made full-width where their neighbourhood is Chinese. */
+export function unifyChinesePunctuation(tracked: TrackedText): TrackedText {
+  let out = replaceAll(tracked, /[,:;!?]/g, (m) => {
     const text = m.input;
     if (/\d/.test(text[m.index - 1] ?? '') && /\d/.test(text[m.index + 1] ?? '')) return m[0];
     if (m[0] === ':' && text.startsWith('//', m.index + 1)) return m[0];

@@ -8,7 +8,8 @@ const ODD_SPACE = /[\t\v\f\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000]/g;
 const INVISIBLE = /[\u200b-\u200d\u2060\ufeff]/g;
 const CJK = '[\\p{Script=Han}\\u3000-\\u303f\\uff01-\\uff60“”‘’「」『』《》〈〉【】—…]';
 
-export function tidyWhitespace(tracked: TrackedText, language: Language): TrackedText {
+/** Tidies within lines only: never adds or removes a line break, so line i stays line i. */
+export function tidyLines(tracked: TrackedText, language: Language): TrackedText {
   let out = replaceAll(tracked, INVISIBLE, () => '');
   out = replaceAll(out, ODD_SPACE, () => ' ');
   out = replaceAll(out, / {2,}/g, () => ' ');
@@ -18,6 +19,12 @@ export function tidyWhitespace(tracked: TrackedText, language: Language): Tracke
     out = replaceAll(out, new RegExp(`(?<=[\\uff0c\\uff1a\\uff1b\\uff01\\uff1f\\u3001\\u3002]) `, 'gu'), () => '');
     out = replaceAll(out, new RegExp(` (?=[\\uff0c\\uff1a\\uff1b\\uff01\\uff1f\\u3001\\u3002\\uff09])`, 'gu'), () => '');
   }
+  return out;
+}
+
+/** Tidies within lines, then at most one blank line between paragraphs and none around them. */
+export function tidyWhitespace(tracked: TrackedText, language: Language): TrackedText {
+  let out = tidyLines(tracked, language);
   out = replaceAll(out, /\n{3,}/g, () => '\n\n');
   out = replaceAll(out, /^\n+|\n+$/g, () => '');
   return out;

@@ -8,11 +8,19 @@ import { applyFixes, fixText } from '../../src/fix/index.js';
 import type { Finding } from '../../src/types.js';
 import { RUNS, hostileText } from './arbitraries.js';
 
-/** Line and column of an offset, counted independently of the checker: lines end at "\n". */
+/**
+ * Line and column of an offset, counted independently of the checker (a linear scan): lines end
+ * at "\r\n", "\n" or a lone "\r"; a break ends its line only once the offset is past all of it.
+ */
 function lineColumnOf(text: string, offset: number): { line: number; column: number } {
-  const before = text.slice(0, offset);
-  const lastBreak = before.lastIndexOf('\n');
-  return { line: before.split('\n').length, column: offset - (lastBreak + 1) + 1 };
+  let line = 1;
+  let lineStart = 0;
+  for (const m of text.matchAll(/\r\n|\r|\n/g)) {
+    if (m.index + m[0].length > offset) break;
+    line++;
+    lineStart = m.index + m[0].length;
+  }
+  return { line, column: offset - lineStart + 1 };
 }
 
 function expectFindingInText(text: string, f: Finding): void {
