@@ -1,5 +1,7 @@
 // The bilingual lexicon: the CC-CEDICT index, Chinese segmentation, English stems, anchors
 // (numbers, dates, paragraph numbering), romanised names and the lexical similarity.
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import {
   chineseAnchors,
@@ -51,8 +53,10 @@ describe('CC-CEDICT index', () => {
     // The same lexicon without `continues` segments by trying every length from the longest down.
     const { continues: _unused, ...everyLength } = lexicon;
     expect(lexicon.continues).toBeTypeOf('function');
-    const seeds = import.meta.glob('../../corpus/documents/*.zh.txt', { query: '?raw', import: 'default', eager: true });
-    const texts = Object.values(seeds) as string[];
+    const dir = join(import.meta.dirname, '..', '..', 'corpus', 'documents');
+    const texts = readdirSync(dir)
+      .filter((name) => name.endsWith('.zh.txt'))
+      .map((name) => readFileSync(join(dir, name), 'utf8'));
     expect(texts.length).toBeGreaterThan(0);
     for (const text of texts) {
       const words = segmentChinese(text, lexicon);
