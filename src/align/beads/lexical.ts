@@ -27,24 +27,29 @@ export interface SegmentAnalysis {
 }
 
 export function analyseSegments(zh: string[], en: string[], lexicon: Lexicon): SegmentAnalysis {
+  // Ids are numbered as the English forms first appear; a Chinese form no English segment has
+  // gets none (it can never match).
   const ids = new Map<string, number>();
   const idOf = (form: string): number => {
     let id = ids.get(form);
     if (id === undefined) ids.set(form, (id = ids.size));
     return id;
   };
-  const enItems = en.map((text) => dedupe(englishTokenForms(text)).map((t) => ({ key: t.key, ids: t.forms.map(idOf) })));
-  const known = (forms: readonly string[]): number[] => {
-    const out: number[] = [];
-    for (const form of forms) {
-      const id = ids.get(form);
-      if (id !== undefined) out.push(id);
-    }
-    return out;
-  };
-  const zhItems = zh.map((text) => dedupe(chineseTokens(text, lexicon)).map((t) => ({ key: t.key, ids: known(t.translations) })));
-  const names = zh.map((text) => [{ key: '', ids: known(chineseNameForms(text, lexicon)) }]);
-  return { zh: tokenTable(zhItems, true), zhNames: tokenTable(names, false), en: tokenTable(enItems, true), idCount: ids.size };
+  const known = (form: string): number => ids.get(form) ?? -1;
+  const enTable = tokenTable(en.map(englishTokenForms), (t) => t.forms, idOf, true);
+  const zhTable = tokenTable(
+    zh.map((text) => chineseTokens(text, lexicon)),
+    (t) => t.translations,
+    known,
+    true,
+  );
+  const names = tokenTable(
+    zh.map((text) => [{ key: '', forms: chineseNameForms(text, lexicon) }]),
+    (t) => t.forms,
+    known,
+    false,
+  );
+  return { zh: zhTable, zhNames: names, en: enTable, idCount: ids.size };
 }
 
 /** The analysis of chunks [bounds[k], bounds[k+1]) of segments (items are shared, not copied). */
@@ -156,27 +161,44 @@ export class SegmentLexicon implements LexicalEvidence {
   }
 }
 
-function tokenTable(segments: Array<Array<{ key: string; ids: number[] }>>, weighted: boolean): TokenTable {
-  const rarity = weighted ? rarityWeights(segments.map((items) => items.map((item) => item.key))) : undefined;
-  const itemCount = segments.reduce((sum, items) => sum + items.length, 0);
-  const idCount = segments.reduce((sum, items) => sum + items.reduce((s, item) => s + item.ids.length, 0), 0);
-  const table: TokenTable = {
-    segmentStart: new Int32Array(segments.length + 1),
-    itemStart: new Int32Array(itemCount + 1),
-    ids: new Int32Array(idCount),
-    weight: new Float32Array(itemCount),
-  };
-  let item = 0;
-  let id = 0;
-  segments.forEach((items, s) => {
-    for (const { key, ids } of items) {
-      table.weight[item] = rarity?.get(key) ?? 0;
-      for (const value of ids) table.ids[id++] = value;
-      table.itemStart[++item] = id;
+/**
+ * The flat table of segments' tokens: each token kept once per segment (its first occurrence),
+ * its ids those of its forms that `resolve` numbers (−1: none), its weight (when `weighted`) the
+ * inverse segment frequency of its key within these segments, so that words in every segment
+ * weigh little.
+ */
+function tokenTable<T extends { key: string }>(
+  segments: ReadonlyArray<readonly T[]>,
+  formsOf: (token: T) => readonly string[],
+  resolve: (form: string) => number,
+  weighted: boolean,
+): TokenTable {
+  const lastSegment = new Map<string, number>();
+  const frequency = new Map<string, number>();
+  const kept: T[] = [];
+  const segmentStart = new Int32Array(segments.length + 1);
+  for (let s = 0; s < segments.length; s += 1) {
+    for (const token of segments[s]) {
+      if (lastSegment.get(token.key) === s) continue;
+      lastSegment.set(token.key, s);
+      kept.push(token);
+      if (weighted) frequency.set(token.key, (frequency.get(token.key) ?? 0) + 1);
     }
-    table.segmentStart[s + 1] = item;
-  });
-  return table;
+    segmentStart[s + 1] = kept.length;
+  }
+  const itemStart = new Int32Array(kept.length + 1);
+  const weight = new Float32Array(kept.length);
+  const ids: number[] = [];
+  for (let item = 0; item < kept.length; item += 1) {
+    const token = kept[item];
+    if (weighted) weight[item] = Math.log(1 + segments.length / frequency.get(token.key)!);
+    for (const form of formsOf(token)) {
+      const id = resolve(form);
+      if (id >= 0) ids.push(id);
+    }
+    itemStart[item + 1] = ids.length;
+  }
+  return { segmentStart, itemStart, ids: Int32Array.from(ids), weight };
 }
 
 function segmentTotals(table: TokenTable): Float64Array {
@@ -185,18 +207,4 @@ function segmentTotals(table: TokenTable): Float64Array {
     for (let item = table.segmentStart[s]; item < table.segmentStart[s + 1]; item += 1) totals[s] += table.weight[item];
   }
   return totals;
-}
-
-/** Inverse segment frequency within a document: words in every segment weigh little. */
-function rarityWeights(lists: string[][]): Map<string, number> {
-  const frequency = new Map<string, number>();
-  for (const list of lists) for (const token of new Set(list)) frequency.set(token, (frequency.get(token) ?? 0) + 1);
-  const weights = new Map<string, number>();
-  for (const [token, count] of frequency) weights.set(token, Math.log(1 + lists.length / count));
-  return weights;
-}
-
-function dedupe<T extends { key: string }>(tokens: T[]): T[] {
-  const seen = new Set<string>();
-  return tokens.filter((token) => !seen.has(token.key) && seen.add(token.key) !== undefined);
 }
