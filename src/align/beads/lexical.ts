@@ -178,7 +178,9 @@ function tokenTable<T extends { key: string }>(
   const kept: T[] = [];
   const segmentStart = new Int32Array(segments.length + 1);
   for (let s = 0; s < segments.length; s += 1) {
-    for (const token of segments[s]) {
+    const tokens = segments[s];
+    for (let k = 0; k < tokens.length; k += 1) {
+      const token = tokens[k];
       if (lastSegment.get(token.key) === s) continue;
       lastSegment.set(token.key, s);
       kept.push(token);
@@ -192,8 +194,9 @@ function tokenTable<T extends { key: string }>(
   for (let item = 0; item < kept.length; item += 1) {
     const token = kept[item];
     if (weighted) weight[item] = Math.log(1 + segments.length / frequency.get(token.key)!);
-    for (const form of formsOf(token)) {
-      const id = resolve(form);
+    const forms = formsOf(token);
+    for (let f = 0; f < forms.length; f += 1) {
+      const id = resolve(forms[f]);
       if (id >= 0) ids.push(id);
     }
     itemStart[item + 1] = ids.length;
