@@ -45,7 +45,7 @@ export interface EnglishToken {
 
 /**
  * Content-word tokens; a capitalised word may also be a name, matched against pinyin ("n:wang").
- * The token objects are shared by every occurrence of a word, and frozen.
+ * The token objects are shared by every occurrence of a word: callers must not mutate them.
  */
 export function englishTokenList(text: string): EnglishToken[] {
   const out: EnglishToken[] = [];
@@ -74,7 +74,6 @@ function wordTokens(raw: string): EnglishToken[] {
       if (parts.length === 1 && !raw.includes('-')) parts[0].forms.push(name);
       else parts.push({ key: name, forms: [name] });
     }
-    for (const part of parts) Object.freeze(Object.freeze(part).forms);
     if (tokensOfWord.size >= WORD_TOKENS_LIMIT) tokensOfWord.clear();
     tokensOfWord.set((' ' + raw).slice(1), parts);
   }

@@ -210,7 +210,7 @@ function computeChineseTokens(text: string, lexicon: Lexicon): ChineseToken[] {
 
 /**
  * The token of one dictionary word (its translations, and its romanised form when short), or
- * null when it has neither. Shared by every occurrence: a word's token is built once per
+ * null when it has neither. Shared by every occurrence (callers must not mutate it): a word's token is built once per
  * lexicon (words are headwords or single characters, so the table is bounded by the lexicon).
  */
 const wordTokens = new WeakMap<Lexicon, Map<string, ChineseToken | null>>();
@@ -221,7 +221,7 @@ function wordToken(word: string, lexicon: Lexicon): ChineseToken | null {
   if (token === undefined) {
     const translations = lexicon.lookup(word);
     const name = word.length <= 3 ? romanisedName(word, lexicon) : undefined;
-    token = translations?.length || name ? Object.freeze({ key: word, translations: name ? [...(translations ?? []), name] : translations ?? [] }) : null;
+    token = translations?.length || name ? { key: word, translations: name ? [...(translations ?? []), name] : translations ?? [] } : null;
     table.set(word, token);
   }
   return token;
