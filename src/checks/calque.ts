@@ -7,6 +7,7 @@ import { garbleDraft } from './known-garble.js';
 export const calque: CheckDefinition = {
   id: 'glossary/calque',
   severity: 'error',
+  fixes: true,
   doc: 'A word-for-word rendering of a Chinese term ("new crown pneumonia" for COVID-19); a warning where the glossary marks it for review.',
   run: (ctx) =>
     documentTerms(ctx)

@@ -123,6 +123,7 @@ function locate(text: string, starts: number[], check: CheckDefinition, draft: F
     text: text.slice(draft.offset, draft.offset + draft.length),
     suggestions: draft.suggestions,
   };
+  if (draft.fix && !check.fixes) throw new Error(`rule ${check.id} returned a fix but does not declare \`fixes\``);
   if (draft.fix) finding.fix = { offset: draft.fix.offset ?? draft.offset, length: draft.fix.length ?? draft.length, replacement: draft.fix.replacement };
   return finding;
 }

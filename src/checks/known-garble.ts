@@ -8,6 +8,7 @@ import { chineseLabel, documentTerms, type GarbleMatch } from './glossary-index.
 export const knownGarble: CheckDefinition = {
   id: 'glossary/known-garble',
   severity: 'error',
+  fixes: true,
   doc: 'A machine-translation garble listed in the glossary ("Nur Sudan" for Nur-Sultan); a warning where the glossary marks it for review.',
   run: (ctx) =>
     documentTerms(ctx)

@@ -23,6 +23,7 @@ const CAPITALISED = /(?<![\p{L}\p{N}'’-])\p{Lu}[\p{L}'’]*(?:-\p{L}[\p{L}'’
 export const nearMiss: CheckDefinition = {
   id: 'glossary/near-miss',
   severity: 'warning',
+  fixes: true,
   doc: 'A name close to a glossary name by spelling, sound or pinyin ("Tashken" for Tashkent).',
   run(ctx) {
     const { garbles } = documentTerms(ctx);

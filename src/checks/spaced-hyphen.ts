@@ -10,6 +10,7 @@ const WORD_CHAR = /[\p{L}\p{N}]/u;
 export const spacedHyphen: CheckDefinition = {
   id: 'artifact/spaced-hyphen',
   severity: 'warning',
+  fixes: true,
   doc: 'A space before a joining hyphen ("anti -drug"); safe fix: "anti-drug".',
   run(ctx) {
     const out: FindingDraft[] = [];

@@ -8,6 +8,7 @@ const STRAY_ESSENCE = /(?<=[.。!?;,，][ \t]*|^[ \t]*)([ \t]*)Essence(?=[ \t]*[
 export const strayEssence: CheckDefinition = {
   id: 'artifact/stray-essence',
   severity: 'error',
+  fixes: true,
   doc: 'A stray "Essence" left where the Chinese had a full stop; safe fix: delete it.',
   run(ctx) {
     const out: FindingDraft[] = [];

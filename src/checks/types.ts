@@ -57,5 +57,7 @@ export interface CheckDefinition {
   doc: string;
   /** Runs only when Chinese is known (paired document or --zh). */
   crossLingual?: boolean;
+  /** May attach a safe fix to a finding (a fix from a rule without this flag is an error). */
+  fixes?: boolean;
   run(ctx: CheckContext): FindingDraft[];
 }

@@ -3,7 +3,7 @@
 // Markdown); for the corpus index.html and the parallel text (TMX, TSV, JSONL). Reviewer
 // decisions (corpus/decisions.json, given as `options.decisions`) are honoured throughout.
 import type { DocumentPair, Pairing } from '../align/index.js';
-import { checkEnglish } from '../checks/index.js';
+import { checkEnglish, checks } from '../checks/index.js';
 import { fileNameDate } from '../corpus/index.js';
 import {
   buildDocumentReport,
@@ -101,8 +101,10 @@ function documentFiles(doc: CorpusDocument, raw: Finding[], findings: Finding[],
   const glossary = loadGlossary();
   const date = doc.entry.date ?? fileNameDate(doc.entry.file);
   // The first pass reuses the pipeline's findings (cross-lingual ones included); later passes
-  // check the changed text again, English alone.
-  const check = (text: string): Finding[] => (text === doc.source.text ? raw : checkEnglish(text, { glossary, date }));
+  // check the changed text again, English alone, and only for what could still be fixed: only
+  // the applied fixes are kept from them.
+  const rules = fixingRules(decisions);
+  const check = (text: string): Finding[] => (text === doc.source.text ? raw : checkEnglish(text, { glossary, date, rules }));
   const fixed = fixText(doc.source.text, check, { decisions });
   const toSource = (n: number) => toSourceOffset(doc.normalized.offsets, n);
   const report = buildDocumentReport({
@@ -119,6 +121,15 @@ function documentFiles(doc: CorpusDocument, raw: Finding[], findings: Finding[],
     [`${id}/report.html`, formatReportHtml(report)],
     [`${id}/report.md`, formatReportMarkdown(report)],
   ];
+}
+
+/**
+ * Rules whose findings can be fixes: those that attach safe fixes, and any rule a reviewer's
+ * accept or edit decision names (that decision turns the finding's suggestion into a fix).
+ */
+function fixingRules(decisions: readonly Decision[]): string[] {
+  const named = decisions.filter((d) => d.decision !== 'reject').map((d) => d.rule);
+  return [...new Set([...checks.filter((c) => c.fixes).map((c) => c.id), ...named])].sort();
 }
 
 function pairReport(pair: DocumentPair, zh: CorpusDocument, en: DecidedDocument) {
