@@ -167,24 +167,28 @@ export class SegmentLexicon implements LexicalEvidence {
  * inverse segment frequency of its key within these segments, so that words in every segment
  * weigh little.
  */
+/** Above any segment index (2²¹ ≈ 2 million segments; counts times this stay exact doubles). */
+const SEGMENT_SPAN = 2 ** 21;
+
 function tokenTable<T extends { key: string }>(
   segments: ReadonlyArray<readonly T[]>,
   formsOf: (token: T) => readonly string[],
   resolve: (form: string) => number,
   weighted: boolean,
 ): TokenTable {
-  const lastSegment = new Map<string, number>();
-  const frequency = new Map<string, number>();
+  if (segments.length >= SEGMENT_SPAN) throw new RangeError(`at most ${SEGMENT_SPAN - 1} segments can be aligned at once`);
+  // Per key, one number: (segments it occurs in) · SEGMENT_SPAN + (the last of them).
+  const seen = new Map<string, number>();
   const kept: T[] = [];
   const segmentStart = new Int32Array(segments.length + 1);
   for (let s = 0; s < segments.length; s += 1) {
     const tokens = segments[s];
     for (let k = 0; k < tokens.length; k += 1) {
       const token = tokens[k];
-      if (lastSegment.get(token.key) === s) continue;
-      lastSegment.set(token.key, s);
+      const was = seen.get(token.key);
+      if (was !== undefined && was % SEGMENT_SPAN === s) continue;
+      seen.set(token.key, (was === undefined ? 0 : was - (was % SEGMENT_SPAN)) + SEGMENT_SPAN + s);
       kept.push(token);
-      if (weighted) frequency.set(token.key, (frequency.get(token.key) ?? 0) + 1);
     }
     segmentStart[s + 1] = kept.length;
   }
@@ -193,7 +197,7 @@ function tokenTable<T extends { key: string }>(
   const ids: number[] = [];
   for (let item = 0; item < kept.length; item += 1) {
     const token = kept[item];
-    if (weighted) weight[item] = Math.log(1 + segments.length / frequency.get(token.key)!);
+    if (weighted) weight[item] = Math.log(1 + segments.length / Math.floor(seen.get(token.key)! / SEGMENT_SPAN));
     const forms = formsOf(token);
     for (let f = 0; f < forms.length; f += 1) {
       const id = resolve(forms[f]);
