@@ -6,12 +6,12 @@ import type { OffsetRun } from '../types.js';
 export interface TrackedText {
   text: string;
   /** `source[i]` is the source offset of `text[i]`; one extra entry for the end of the text. */
-  source: number[];
+  source: Int32Array;
 }
 
 export function trackSource(text: string): TrackedText {
-  const source: number[] = [];
-  for (let i = 0; i <= text.length; i++) source.push(i);
+  const source = new Int32Array(text.length + 1);
+  for (let i = 0; i <= text.length; i++) source[i] = i;
   return { text, source };
 }
 
@@ -29,21 +29,30 @@ export interface TextEdit {
 export function applyEdits(tracked: TrackedText, edits: TextEdit[]): TrackedText {
   if (edits.length === 0) return tracked;
   const sorted = [...edits].sort((a, b) => a.start - b.start);
-  let text = '';
-  const source: number[] = [];
-  let pos = 0;
+  // The edits that apply (an overlapping one loses to the earlier), and the new length.
+  const applied: TextEdit[] = [];
+  let length = tracked.text.length;
+  let end = 0;
   for (const edit of sorted) {
-    if (edit.start < pos) continue; // overlapping: the earlier edit wins
+    if (edit.start < end) continue;
+    applied.push(edit);
+    length += edit.replacement.length - (edit.end - edit.start);
+    end = edit.end;
+  }
+  let text = '';
+  const source = new Int32Array(length + 1);
+  let at = 0;
+  let pos = 0;
+  for (const edit of applied) {
     text += tracked.text.slice(pos, edit.start);
-    for (let i = pos; i < edit.start; i++) source.push(tracked.source[i]);
+    for (let i = pos; i < edit.start; i++) source[at++] = tracked.source[i];
     text += edit.replacement;
     const sameLength = edit.replacement.length === edit.end - edit.start;
-    for (let i = 0; i < edit.replacement.length; i++)
-      source.push(tracked.source[sameLength ? edit.start + i : edit.start]);
+    for (let i = 0; i < edit.replacement.length; i++) source[at++] = tracked.source[sameLength ? edit.start + i : edit.start];
     pos = edit.end;
   }
   text += tracked.text.slice(pos);
-  for (let i = pos; i <= tracked.text.length; i++) source.push(tracked.source[i]);
+  for (let i = pos; i <= tracked.text.length; i++) source[at++] = tracked.source[i];
   return { text, source };
 }
 
