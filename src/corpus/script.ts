@@ -60,6 +60,8 @@ const enum CharacterKind {
 }
 /** Kinds of the characters seen so far (a corpus uses a few thousand). */
 const kinds = new Map<string, CharacterKind>();
+/** The same for characters of the Basic Multilingual Plane, by code: kind + 1, 0 when unknown. */
+const bmpKinds = new Uint8Array(0x10000);
 
 function kindOf(ch: string): CharacterKind {
   let kind = kinds.get(ch);
@@ -85,9 +87,19 @@ export function countScriptCharacters(text: string): ScriptCounts {
     // No Han character lies below U+2E80 (CJK Radicals Supplement): skip those without a string.
     if (code < 0x2e80) continue;
     const pair = code >= 0xd800 && code <= 0xdbff && i + 1 < text.length && (text.charCodeAt(i + 1) & 0xfc00) === 0xdc00;
-    const ch = pair ? text.slice(i, i + 2) : text[i];
-    if (pair) i++;
-    const kind = kindOf(ch);
+    let kind: CharacterKind;
+    if (pair) {
+      kind = kindOf(text.slice(i, i + 2));
+      i++;
+    } else {
+      // A BMP character's kind is cached by its code (kind + 1; 0: not yet known).
+      const known = bmpKinds[code];
+      if (known !== 0) kind = known - 1;
+      else {
+        kind = kindOf(text[i]);
+        bmpKinds[code] = kind + 1;
+      }
+    }
     if (kind === CharacterKind.NotHan) continue;
     counts.han++;
     if (kind === CharacterKind.Traditional) counts.traditional++;
