@@ -29,3 +29,26 @@ export function formatTmx(segments: readonly ParallelSegment[], options: TmxOpti
   lines.push('  </body>', '</tmx>', '');
   return lines.join('\n');
 }
+
+/** A TMX document in three parts: up to and including the `<body>` line, the units, and from the `</body>` line on. */
+export interface TmxParts {
+  head: string;
+  units: string;
+  tail: string;
+}
+
+/** Splits a TMX document for joining several into one (see `renumberTmxUnits`); undefined if it has no body. */
+export function splitTmx(tmx: string): TmxParts | undefined {
+  const open = tmx.indexOf('<body>');
+  const close = tmx.lastIndexOf('</body>');
+  if (open < 0 || close < 0) return undefined;
+  const bodyStart = tmx.indexOf('\n', open) + 1;
+  const closeLineStart = tmx.lastIndexOf('\n', close) + 1;
+  return { head: tmx.slice(0, bodyStart), units: tmx.slice(bodyStart, closeLineStart), tail: tmx.slice(closeLineStart) };
+}
+
+/** Numbers the units' `tuid`s on from `last` + 1; returns them and the last number given. */
+export function renumberTmxUnits(units: string, last: number): { units: string; last: number } {
+  let n = last;
+  return { units: units.replace(/<tu tuid="\d+"/g, () => `<tu tuid="${++n}"`), last: n };
+}

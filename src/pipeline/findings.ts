@@ -9,7 +9,7 @@ import { checkEnglish, ruleFamilies } from '../checks/index.js';
 import { fileNameDate } from '../corpus/index.js';
 import { formatFindings, findingsMarkdown, findingsSummaryMarkdown } from '../export/index.js';
 import { applyDecisions } from '../fix/index.js';
-import { loadGlossary } from '../glossary/index.js';
+import { loadGlossary, type Glossary } from '../glossary/index.js';
 import type { Finding } from '../types.js';
 import type { CorpusDocument } from './documents.js';
 import type { RunOptions } from './index.js';
@@ -21,6 +21,26 @@ export interface FindingsStage {
   section: string;
 }
 
+/** The pair in which an English document is the translation of a Chinese one, if any. */
+function translationOf(doc: CorpusDocument, pairing: Pairing) {
+  return pairing.pairs.find((p) => p.en === doc.entry.id && p.relation === 'translation');
+}
+
+/**
+ * One English document's findings, before reviewer decisions: checked against the Chinese of
+ * its translation pair when it has one (cross-lingual checks), else English alone.
+ */
+export function checkDocument(doc: CorpusDocument, pairing: Pairing, byId: Map<string, CorpusDocument>, glossary: Glossary): Finding[] {
+  const pair = translationOf(doc, pairing);
+  const zh = pair ? byId.get(pair.zh) : undefined;
+  return checkEnglish(doc.source.text, {
+    glossary,
+    date: doc.entry.date ?? fileNameDate(doc.entry.file),
+    english: { normalized: doc.normalized, paragraphs: doc.paragraphs },
+    chinese: pair && zh ? { paragraphs: zh.paragraphs, alignment: pair.alignment } : undefined,
+  });
+}
+
 export function checkCorpus(documents: CorpusDocument[], pairing: Pairing, options: RunOptions = {}): FindingsStage {
   const glossary = loadGlossary();
   const byId = new Map(documents.map((d) => [d.entry.id, d]));
@@ -30,20 +50,14 @@ export function checkCorpus(documents: CorpusDocument[], pairing: Pairing, optio
   const rows: Array<{ id: string; findings: Finding[]; crossLingual: boolean; rejected: number }> = [];
   for (const doc of documents) {
     if (doc.entry.language !== 'en') continue;
-    const pair = pairing.pairs.find((p) => p.en === doc.entry.id && p.relation === 'translation');
-    const zh = pair ? byId.get(pair.zh) : undefined;
-    const findings = checkEnglish(doc.source.text, {
-      glossary,
-      date: doc.entry.date ?? fileNameDate(doc.entry.file),
-      english: { normalized: doc.normalized, paragraphs: doc.paragraphs },
-      chinese: pair && zh ? { paragraphs: zh.paragraphs, alignment: pair.alignment } : undefined,
-    });
+    const findings = checkDocument(doc, pairing, byId, glossary);
+    const pair = translationOf(doc, pairing);
     byDocument.set(doc.entry.id, findings);
     const decided = applyDecisions(doc.source.text, findings, decisions);
     const file = { path: doc.entry.file, findings: decided.findings };
     files.push([`${doc.entry.id}/findings.json`, formatFindings([file], 'json')]);
     files.push([`${doc.entry.id}/findings.md`, findingsMarkdown(file, doc.entry.id)]);
-    rows.push({ id: doc.entry.id, findings: decided.findings, crossLingual: Boolean(pair && zh), rejected: decided.rejected.length });
+    rows.push({ id: doc.entry.id, findings: decided.findings, crossLingual: Boolean(pair && byId.has(pair.zh)), rejected: decided.rejected.length });
     const rejected = decided.rejected.length ? `, ${decided.rejected.length} rejected by decisions` : '';
     options.log?.(`silkalign: ${doc.entry.id}: ${decided.findings.length} findings${rejected}`);
   }

@@ -18,9 +18,9 @@ export interface PairsStage {
   section: string;
 }
 
-export function pairCorpus(documents: CorpusDocument[], options: RunOptions = {}): PairsStage {
-  const byId = new Map(documents.map((d) => [d.entry.id, d]));
-  const pairing = pairDocuments(
+/** Pairs prepared documents (manifest dates, events and declared counterparts included) and aligns each pair. */
+export function pairPrepared(documents: CorpusDocument[]): Pairing {
+  return pairDocuments(
     documents.map((d) => ({
       id: d.entry.id,
       language: d.entry.language,
@@ -30,6 +30,11 @@ export function pairCorpus(documents: CorpusDocument[], options: RunOptions = {}
       counterpart: d.entry.counterpart,
     })),
   );
+}
+
+export function pairCorpus(documents: CorpusDocument[], options: RunOptions = {}): PairsStage {
+  const byId = new Map(documents.map((d) => [d.entry.id, d]));
+  const pairing = pairPrepared(documents);
   options.log?.(`silkalign: ${pairing.pairs.length} document pairs, ${pairing.unpaired.length} documents without counterpart`);
   const files: Array<[string, string]> = [];
   for (const pair of pairing.pairs) {

@@ -66,7 +66,7 @@ export function writeReports(documents: CorpusDocument[], pairing: Pairing, byDo
     const en = decided.get(pair.en) ?? { doc: byId.get(pair.en)!, findings: [], rejected: 0 };
     const report = pairReport(pair, zh, en);
     files.push([`${pair.id}/report.html`, formatReportHtml(report)], [`${pair.id}/report.md`, formatReportMarkdown(report)]);
-    parallel.push(...pairSegments(pair, zh, en));
+    parallel.push(...pairSegments(pair, zh, en.doc, en.findings));
     const counts = countBySeverity(en.findings);
     indexPairs.push({
       id: pair.id, zh: pair.zh, en: pair.en, relation: pair.relation, score: pair.score, errors: counts.error, warnings: counts.warning,
@@ -151,13 +151,14 @@ function pairReport(pair: DocumentPair, zh: CorpusDocument, en: DecidedDocument)
   });
 }
 
-function pairSegments(pair: DocumentPair, zh: CorpusDocument, en: DecidedDocument): ParallelSegment[] {
+/** A pair's sentence beads as parallel segments, the English with its fixes (findings after decisions) applied. */
+export function pairSegments(pair: DocumentPair, zh: CorpusDocument, en: CorpusDocument, findings: readonly Finding[]): ParallelSegment[] {
   return pairParallel({
     zhSentences: zh.paragraphs.flatMap((p) => p.sentences),
-    enSentences: en.doc.paragraphs.flatMap((p) => p.sentences),
-    enToSource: (n) => toSourceOffset(en.doc.normalized.offsets, n),
+    enSentences: en.paragraphs.flatMap((p) => p.sentences),
+    enToSource: (n) => toSourceOffset(en.normalized.offsets, n),
     beads: pair.alignment.sentences,
-    findings: en.findings,
+    findings,
     source: `${pair.zh}|${pair.en}`,
   });
 }

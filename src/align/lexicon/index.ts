@@ -172,9 +172,9 @@ interface Memo {
 }
 const memos = new WeakMap<object, Memo>();
 /** Owner of the memos of English analyses (they do not depend on a lexicon). */
-export const ENGLISH_MEMO: object = {};
+const ENGLISH_MEMO: object = {};
 /** Memoises `compute()` per owner (a lexicon, or a module's own key object), kind and text. */
-export function memoized<T>(owner: object, kind: string, text: string, compute: () => T): T {
+function memoized<T>(owner: object, kind: string, text: string, compute: () => T): T {
   let memo = memos.get(owner);
   if (!memo) memos.set(owner, (memo = { size: 0, kinds: new Map() }));
   let byText = memo.kinds.get(kind);

@@ -56,7 +56,7 @@ class StagedFile {
 type Formatter = (segments: ParallelSegment[]) => string[];
 
 async function formatterFor(format: CorpusExportOptions['format']): Promise<{ head: string[]; body: Formatter; tail: string[] }> {
-  const { formatJsonl, formatMoses, formatTmx, formatTsv } = await import('../../export/index.js');
+  const { formatJsonl, formatMoses, formatTmx, formatTsv, renumberTmxUnits, splitTmx } = await import('../../export/index.js');
   switch (format) {
     case 'tsv':
       return { head: [''], body: (s) => [formatTsv(s)], tail: [''] };
@@ -65,15 +65,15 @@ async function formatterFor(format: CorpusExportOptions['format']): Promise<{ he
     case 'moses':
       return { head: ['', ''], body: (s) => Object.values(formatMoses(s)), tail: ['', ''] };
     case 'tmx': {
-      // The layout of formatTmx: header lines, `  <body>`, the units, `  </body>`, `</tmx>`.
-      const empty = formatTmx([], { toolVersion: packageVersion() });
-      const bodyEnd = empty.indexOf('  </body>');
-      let tuid = 0;
+      // One header and footer; every pair's units numbered on (as run's parallel.tmx).
+      const frame = splitTmx(formatTmx([], { toolVersion: packageVersion() }))!;
+      let last = 0;
       const body: Formatter = (segments) => {
-        const text = formatTmx(segments, { toolVersion: packageVersion() });
-        return [text.slice(bodyEnd, text.lastIndexOf('  </body>')).replace(/^ {4}<tu tuid="\d+">/gm, () => `    <tu tuid="${++tuid}">`)];
+        const renumbered = renumberTmxUnits(splitTmx(formatTmx(segments, { toolVersion: packageVersion() }))!.units, last);
+        last = renumbered.last;
+        return [renumbered.units];
       };
-      return { head: [empty.slice(0, bodyEnd)], body, tail: [empty.slice(bodyEnd)] };
+      return { head: [frame.head], body, tail: [frame.tail] };
     }
   }
 }

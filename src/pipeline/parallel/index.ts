@@ -3,7 +3,6 @@
 // memory holds only the units in flight (a window of a few per worker, see pool.ts), not the corpus.
 import { InputError, InterruptedError } from '../../errors.js';
 import type { ManifestEntry } from '../../types.js';
-import { StagedOutput } from './output.js';
 import { runOrdered } from './pool.js';
 import type { UnitJob, UnitResult } from './unit-job.js';
 
@@ -25,10 +24,11 @@ export interface ParallelRunOptions {
 }
 
 export async function runUnitsParallel(run: ParallelRunOptions): Promise<{ files: number; documents: number }> {
+  // The pipeline and the output writer are loaded here, not with this module: `check` and
+  // `export` threads use the pool (pool.ts) without them.
+  const { StagedOutput } = await import('./output.js');
   const output = new StagedOutput(run.out);
   let documents = 0;
-  // The pipeline itself is loaded here, not with this module: `check` and `export` threads use
-  // the pool (pool.ts) without it.
   const { runUnit } = await import('./unit-job.js');
   try {
     await runOrdered<UnitJob, UnitResult>({

@@ -6,6 +6,7 @@
 import { appendFile, mkdir, rename, rm, writeFile } from 'node:fs/promises';
 import { dirname, join, resolve } from 'node:path';
 import { randomBytes } from 'node:crypto';
+import { renumberTmxUnits, splitTmx } from '../../export/index.js';
 import { TemplateMerge } from './merge.js';
 
 export class StagedOutput {
@@ -58,20 +59,16 @@ export class StagedOutput {
 
   /** TMX: the first unit's header, every unit's translation units renumbered, one footer. */
   private async addTmx(name: string, path: string, content: string): Promise<void> {
-    const open = content.indexOf('<body>');
-    const close = content.lastIndexOf('</body>');
-    if (open < 0 || close < 0) return;
-    const bodyStart = content.indexOf('\n', open) + 1;
-    const closeLineStart = content.lastIndexOf('\n', close) + 1;
+    const parts = splitTmx(content);
+    if (!parts) return;
     if (!this.tmxTail.has(name)) {
-      await writeFile(path, content.slice(0, bodyStart));
-      this.tmxTail.set(name, content.slice(closeLineStart));
+      await writeFile(path, parts.head);
+      this.tmxTail.set(name, parts.tail);
       this.tmxCount.set(name, 0);
     }
-    let n = this.tmxCount.get(name)!;
-    const body = content.slice(bodyStart, closeLineStart).replace(/<tu tuid="\d+"/g, () => `<tu tuid="${++n}"`);
-    this.tmxCount.set(name, n);
-    await appendFile(path, body);
+    const { units, last } = renumberTmxUnits(parts.units, this.tmxCount.get(name)!);
+    this.tmxCount.set(name, last);
+    await appendFile(path, units);
   }
 
   /** Writes the merged files and swaps the staging folder in for the target. */
