@@ -9,12 +9,36 @@ export const MAX_RATIO = 7;
 /** Paragraphs shorter than this (Chinese characters) vary too much to judge. */
 export const MIN_CHINESE = 30;
 
-export function chineseLength(zh: string): number {
-  return (zh.match(/[\p{Script=Han}\p{N}\p{Script=Latin}]/gu) ?? []).length;
-}
+const CHINESE_COUNTED = /[\p{Script=Han}\p{N}\p{Script=Latin}]/u;
+const ENGLISH_COUNTED = /[\p{L}\p{N}]/u;
 
-export function englishLength(en: string): number {
-  return (en.match(/[\p{L}\p{N}]/gu) ?? []).length;
+/** Han characters, digits and Latin letters: code points matching CHINESE_COUNTED. */
+export const chineseLength = codePointCounter(CHINESE_COUNTED);
+/** Letters and digits: code points matching ENGLISH_COUNTED. */
+export const englishLength = codePointCounter(ENGLISH_COUNTED);
+
+/**
+ * Counts the code points of a text that match a one-character class, without a match array
+ * of one string per character (these run on every paragraph of every check): the answer for
+ * each BMP code is cached (1 counted, 2 not, 0 not yet known).
+ */
+function codePointCounter(counted: RegExp): (text: string) => number {
+  const bmp = new Uint8Array(0x10000);
+  return (text) => {
+    let count = 0;
+    for (let i = 0; i < text.length; i += 1) {
+      const c = text.charCodeAt(i);
+      if (c >= 0xd800 && c <= 0xdbff && i + 1 < text.length && (text.charCodeAt(i + 1) & 0xfc00) === 0xdc00) {
+        if (counted.test(text.slice(i, i + 2))) count += 1;
+        i += 1;
+        continue;
+      }
+      let known = bmp[c];
+      if (known === 0) bmp[c] = known = counted.test(text[i]) ? 1 : 2;
+      if (known === 1) count += 1;
+    }
+    return count;
+  };
 }
 
 export const lengthRatio: CheckDefinition = {

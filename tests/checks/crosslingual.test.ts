@@ -1,9 +1,11 @@
 // Cross-lingual checks, table-driven: an English text and its Chinese, aligned paragraph by
 // paragraph by hand (so these cases test the checks, not the aligner), → expected findings.
 // One case at the end goes through the real aligner (`--zh` path).
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { DocumentAlignment } from '../../src/align/index.js';
 import type { Paragraph } from '../../src/types.js';
+import { chineseLength, englishLength } from '../../src/checks/length-ratio.js';
 import { chineseNumbers, chineseNumeralValue, englishNumbers } from '../../src/checks/number-values.js';
 import { brief, runRules, type Expected } from './fixtures.js';
 
@@ -155,5 +157,28 @@ describe('number values', () => {
     expect(englishNumbers('On July 16, 2020, the fifth of 1,200 delegates; 30th anniversary; may be; May 26').map((n) => n.key)).toEqual([
       'month:7', '16', '2020', '5', '1200', '30', 'month:5', '26',
     ]);
+  });
+});
+
+describe('paragraph lengths', () => {
+  it.each([
+    { text: '各方同意2024年在Astana会晤。', zh: 18, en: 18 },
+    { text: 'All parties agreed, 100%!', zh: 19, en: 19 },
+    { text: '𠀀😀 é\ud800x\udc00', zh: 3, en: 3 },
+    { text: '', zh: 0, en: 0 },
+  ])('counts "$text": $zh for a Chinese paragraph, $en for an English one', ({ text, zh, en }) => {
+    expect(chineseLength(text)).toBe(zh);
+    expect(englishLength(text)).toBe(en);
+  });
+
+  it('counts the code points that the character classes match, for any string', () => {
+    const pieces = fc.oneof(fc.constantFrom('中國', '𠀀', '\ud800', '\udc00', '٣', 'Ⅻ', 'ß', 'a b'), fc.string({ unit: 'binary' }), fc.string({ unit: 'grapheme' }));
+    fc.assert(
+      fc.property(fc.array(pieces).map((parts) => parts.join('')), (text) => {
+        expect(chineseLength(text)).toBe([...text].filter((c) => /[\p{Script=Han}\p{N}\p{Script=Latin}]/u.test(c)).length);
+        expect(englishLength(text)).toBe([...text].filter((c) => /[\p{L}\p{N}]/u.test(c)).length);
+      }),
+      { seed: 11, numRuns: 500 },
+    );
   });
 });
