@@ -5,6 +5,8 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import {
   chineseAnchors,
+  chineseTokens,
+  clearTextMemos,
   chineseNumeralValue,
   englishAnchors,
   englishContentStems,
@@ -63,6 +65,16 @@ describe('CC-CEDICT index', () => {
       expect(words.length).toBeGreaterThan(500);
       expect(words).toEqual(segmentChinese(text, everyLength));
     }
+  });
+
+  it("memoises a text's tokens until the memos are cleared between units, with the same tokens after", () => {
+    const text = '王毅在杜尚别会见了塔吉克斯坦总统。';
+    const first = chineseTokens(text, lexicon);
+    expect(chineseTokens(text, lexicon)).toBe(first);
+    clearTextMemos();
+    const again = chineseTokens(text, lexicon);
+    expect(again).not.toBe(first);
+    expect(again).toEqual(first);
   });
 
   it('adds glossary entries on top of CC-CEDICT', () => {

@@ -159,36 +159,57 @@ function segmentRun(run: string, lexicon: Lexicon): string[] {
 }
 
 /**
- * Results per lexicon and text, bounded: the same paragraph or sentence is tokenised by the
- * paragraph linker, the paragraph aligner and the sentence aligner. Cached arrays are shared:
- * callers must not mutate them. The bound is about one unit's texts (a pair of documents):
- * cached strings may be slices that keep their whole document alive.
+ * Results per lexicon and text: the same paragraph or sentence is tokenised by the paragraph
+ * linker, the paragraph aligner and the sentence aligner. Cached arrays are shared: callers must
+ * not mutate them. A large run clears the memos between units (`clearTextMemos`), so that they
+ * hold one unit's texts (a pair of documents: about 4,000 entries) and are never emptied in the
+ * middle of one; the bound only caps a single huge unit, or callers that never clear. Cached
+ * strings may be slices that keep their whole document alive.
  */
-const MEMO_LIMIT = 4_000;
+const MEMO_LIMIT = 40_000;
 interface Memo {
   size: number;
   /** kind → text → value: one map per kind, so that a lookup hashes the text string itself (its hash is cached on the string) rather than a new kind + text string. */
   kinds: Map<string, Map<string, unknown>>;
 }
 const memos = new WeakMap<object, Memo>();
+/** Every memo still alive (the WeakMap cannot be walked), for `clearTextMemos`. */
+const liveMemos = new Set<WeakRef<Memo>>();
 /** Owner of the memos of English analyses (they do not depend on a lexicon). */
 const ENGLISH_MEMO: object = {};
 /** Memoises `compute()` per owner (a lexicon, or a module's own key object), kind and text. */
 function memoized<T>(owner: object, kind: string, text: string, compute: () => T): T {
   let memo = memos.get(owner);
-  if (!memo) memos.set(owner, (memo = { size: 0, kinds: new Map() }));
+  if (!memo) {
+    memos.set(owner, (memo = { size: 0, kinds: new Map() }));
+    liveMemos.add(new WeakRef(memo));
+  }
   let byText = memo.kinds.get(kind);
   if (!byText) memo.kinds.set(kind, (byText = new Map()));
   let value = byText.get(text) as T | undefined;
   if (value === undefined) {
-    if (memo.size >= MEMO_LIMIT) {
-      for (const map of memo.kinds.values()) map.clear();
-      memo.size = 0;
-    }
+    if (memo.size >= MEMO_LIMIT) clearMemo(memo);
     byText.set(text, (value = compute()));
     memo.size += 1;
   }
   return value;
+}
+
+function clearMemo(memo: Memo): void {
+  for (const map of memo.kinds.values()) map.clear();
+  memo.size = 0;
+}
+
+/**
+ * Forgets every text analysis (word-level tables stay): called between the units of a run,
+ * whose texts do not recur in the next unit (and whose documents the memos would keep alive).
+ */
+export function clearTextMemos(): void {
+  for (const ref of liveMemos) {
+    const memo = ref.deref();
+    if (memo) clearMemo(memo);
+    else liveMemos.delete(ref);
+  }
 }
 
 export function chineseTokens(text: string, lexicon: Lexicon): ChineseToken[] {
@@ -201,7 +222,9 @@ function computeChineseTokens(text: string, lexicon: Lexicon): ChineseToken[] {
     const token = wordToken(word, lexicon);
     if (token) tokens.push(token);
   }
-  for (const word of englishWords(text.replace(/\p{Script=Han}/gu, ' '))) {
+  // Latin words among the Han characters: a Han character never lower-cases to a letter a–z, so
+  // it separates words as the space it used to be replaced with did.
+  for (const word of englishWords(text)) {
     if (word.length >= 2 && !isStopword(word)) tokens.push({ key: word, translations: [stem(word)] });
   }
   for (const anchor of chineseAnchors(text)) tokens.push({ key: anchor, translations: [anchor] });
