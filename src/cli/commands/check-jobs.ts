@@ -3,6 +3,7 @@
 // this thread, and collected in input order. A job carries a file name, not its text, so that
 // memory holds the files in flight only; notes for stderr come back with the findings and are
 // printed in input order, so stderr too is the same for any number of threads.
+import { clearTextMemos } from '../../align/lexicon/index.js';
 import { checkEnglish, type ChineseInput } from '../../checks/index.js';
 import { readSourceFile } from '../../corpus/index.js';
 import { runOrdered } from '../../pipeline/parallel/index.js';
@@ -32,6 +33,8 @@ export interface CheckResult {
 export async function checkFileJob(job: CheckJob): Promise<CheckResult> {
   const text = job.text ?? (await readSourceFile(job.file)).text;
   const notes: string[] = [];
+  // The aligner's text memos (a file checked with its Chinese) need not outlive the file.
+  clearTextMemos();
   const findings = checkEnglish(text, {
     glossary: loadGlossary(job.glossary),
     chinese: job.chinese,
