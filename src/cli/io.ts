@@ -1,5 +1,5 @@
 // Writing results: stdout or a file, and whole output folders, always atomically.
-import { mkdir, rename, rm, writeFile } from 'node:fs/promises';
+import { lstat, mkdir, rename, rm, writeFile } from 'node:fs/promises';
 import { dirname, join, resolve, basename } from 'node:path';
 import { randomBytes } from 'node:crypto';
 import { InputError, InterruptedError } from '../errors.js';
@@ -29,6 +29,65 @@ export async function writeFileAtomic(path: string, content: string | Uint8Array
     await rm(tmp, { force: true });
     throw writeError(err, path);
   }
+}
+
+/** A finished temporary file and the path it is to replace. */
+export interface FileMove {
+  tmp: string;
+  path: string;
+}
+
+/**
+ * Renames each temporary file onto its path, all or none (Moses output is two files that only
+ * make sense together): existing files are moved aside first, and put back, with the new ones
+ * removed, if any rename fails. A folder in the way is refused before anything moves.
+ */
+export async function replaceFiles(moves: readonly FileMove[], fs: { rename: typeof rename } = { rename }): Promise<void> {
+  const asides: Array<{ path: string; aside: string }> = [];
+  const placed: string[] = [];
+  let current = moves[0]?.path ?? '';
+  try {
+    for (const { path } of moves) {
+      current = path;
+      const stat = await lstat(path).catch(() => undefined);
+      if (stat?.isDirectory()) throw Object.assign(new Error('is a folder'), { code: 'EISDIR' });
+    }
+    for (const { path } of moves) {
+      current = path;
+      const aside = join(dirname(path), `.${basename(path)}.${randomBytes(6).toString('hex')}.old`);
+      const moved = await fs.rename(path, aside).then(
+        () => true,
+        (err: NodeJS.ErrnoException) => {
+          if (err.code === 'ENOENT') return false;
+          throw err;
+        },
+      );
+      if (moved) asides.push({ path, aside });
+    }
+    for (const { tmp, path } of moves) {
+      current = path;
+      await fs.rename(tmp, path);
+      placed.push(path);
+    }
+  } catch (err) {
+    for (const path of placed) await rm(path, { force: true });
+    for (const { path, aside } of asides) await fs.rename(aside, path).catch(() => {});
+    for (const { tmp } of moves) await rm(tmp, { force: true });
+    throw writeError(err, current);
+  }
+  for (const { aside } of asides) await rm(aside, { force: true });
+}
+
+/** Writes `files` (path → content) by way of temporary files, then replaces them all or none. */
+export async function writeFilesAtomic(files: ReadonlyArray<[string, string]>): Promise<void> {
+  const moves = files.map(([path]) => ({ path, tmp: join(dirname(path), `.${basename(path)}.${randomBytes(6).toString('hex')}.tmp`) }));
+  try {
+    for (const [k, [path, content]] of files.entries()) await writeFile(moves[k].tmp, content).catch((err: unknown) => Promise.reject(writeError(err, path)));
+  } catch (err) {
+    for (const { tmp } of moves) await rm(tmp, { force: true });
+    throw err;
+  }
+  await replaceFiles(moves);
 }
 
 /** Writes the report to `--output FILE` atomically, or to stdout. */

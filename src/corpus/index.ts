@@ -1,6 +1,6 @@
 // Reading documents: files and stdin decoded to text, the corpus folder and its manifest,
 // language and script detection. The only stage (with the CLI) that touches the file system.
-export { readSourceFile, decodeBytes } from './read.js';
+export { readSourceFile, readCorpusDocument, decodeBytes } from './read.js';
 export { fileNameDate } from './file-date.js';
 export { loadCorpus, readManifest, type CorpusEntry } from './load.js';
 export { detectLanguage, detectParagraphLanguage, type LanguageProfile } from './detect.js';

@@ -5,7 +5,7 @@ import { readdir, readFile } from 'node:fs/promises';
 import { isAbsolute, join, relative, resolve } from 'node:path';
 import { InputError } from '../errors.js';
 import { ManifestSchema, type Manifest, type ManifestEntry, type SourceText } from '../types.js';
-import { fsReason, readSourceFile } from './read.js';
+import { fsReason, readCorpusDocument } from './read.js';
 import { detectLanguage } from './detect.js';
 
 export interface CorpusEntry {
@@ -22,7 +22,7 @@ export async function loadCorpus(dir: string): Promise<CorpusEntry[]> {
   if (raw === undefined) return loadByDetection(dir);
   const manifest = parseManifest(raw, manifestPath);
   const out: CorpusEntry[] = [];
-  for (const entry of manifest.documents) out.push({ entry, source: await readSourceFile(join(dir, entry.file)) });
+  for (const entry of manifest.documents) out.push({ entry, source: await readCorpusDocument(dir, entry.file) });
   return out;
 }
 
@@ -102,7 +102,7 @@ async function loadByDetection(dir: string): Promise<CorpusEntry[]> {
   })).filter((f) => f.endsWith('.txt')).sort();
   const out: CorpusEntry[] = [];
   for (const name of names) {
-    const source = await readSourceFile(join(base, name));
+    const source = await readCorpusDocument(dir, relative(dir, join(base, name)));
     const id = name.replace(/\.txt$/, '').toLowerCase().replace(/[^a-z0-9._-]+/g, '-').replace(/^[^a-z0-9]+/, '');
     const date = /^(\d{4}-\d{2}-\d{2})/.exec(name)?.[1];
     const entry: ManifestEntry = {

@@ -1,6 +1,7 @@
 // Decoding files: UTF-8 (with or without BOM), UTF-16 (with BOM, or ASCII-heavy without),
 // GB18030/GBK and Big5. Binary, empty or undecodable input is an InputError naming the file.
-import { readFile } from 'node:fs/promises';
+import { readFile, realpath } from 'node:fs/promises';
+import { join, sep } from 'node:path';
 import { InputError } from '../errors.js';
 import type { SourceText } from '../types.js';
 import { implausibility, knownBinaryFormat } from './plausible.js';
@@ -16,6 +17,19 @@ export async function readSourceFile(path: string): Promise<SourceText> {
     throw new InputError(`cannot read the file (${fsReason(err as NodeJS.ErrnoException)}); check the path and permissions`, { file: path });
   }
   return decodeBytes(bytes, path === '-' ? '<stdin>' : path);
+}
+
+/**
+ * A document of a corpus folder (`file` relative to it), read as readSourceFile does; refused
+ * when a symbolic link takes it outside the folder, as a manifest path outside it is.
+ */
+export async function readCorpusDocument(corpus: string, file: string): Promise<SourceText> {
+  const path = join(corpus, file);
+  // Unresolvable paths (missing, a loop, no permission) are left to readSourceFile's messages.
+  const [root, real] = await Promise.all([realpath(corpus), realpath(path)]).catch(() => [undefined, undefined]);
+  if (root !== undefined && real !== undefined && !real.startsWith(root.endsWith(sep) ? root : root + sep))
+    throw new InputError(`a symbolic link leads outside the corpus folder (to ${real}); copy the document into the corpus folder`, { file: path });
+  return readSourceFile(path);
 }
 
 const FS_REASONS: Record<string, string> = {

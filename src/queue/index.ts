@@ -5,9 +5,8 @@
 // compute them on worker threads. A worker that dies mid-job loses its lock, BullMQ's stalled-job
 // check puts the job back, another worker does it: each unit is written exactly once.
 import { randomBytes } from 'node:crypto';
-import { join } from 'node:path';
 import { Job, Queue, QueueEvents, Worker } from 'bullmq';
-import { readSourceFile } from '../corpus/index.js';
+import { readCorpusDocument } from '../corpus/index.js';
 import { InputError } from '../errors.js';
 import type { ManifestEntry } from '../types.js';
 import { StagedOutput } from '../pipeline/parallel/output.js';
@@ -59,7 +58,7 @@ export async function runUnitsOnQueue(run: QueueRunOptions): Promise<{ files: nu
     ready = true;
     for (const [unit, entries] of run.units.entries()) {
       const sources = [];
-      for (const entry of entries) sources.push(await readSourceFile(join(run.corpus, entry.file)));
+      for (const entry of entries) sources.push(await readCorpusDocument(run.corpus, entry.file));
       const job: UnitJob = { unit, corpus: run.corpus, entries, sources, options: run.options };
       const id = `${runId}-${unit}`;
       await queue.add('unit', job, { jobId: id, attempts: 1, removeOnComplete: false, removeOnFail: false });

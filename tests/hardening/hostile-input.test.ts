@@ -2,7 +2,7 @@
 // naming the file, prints nothing on stdout and leaves no output file behind.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { existsSync, mkdirSync, readdirSync, symlinkSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { runCli } from '../helpers/cli.js';
 import { PAIR_EN, PAIR_ZH, listTree, removeScratch, scratch, writeFiles } from './helpers.js';
 
@@ -81,7 +81,7 @@ describe('no output file is written when the input is broken', () => {
 });
 
 describe('run on a broken corpus', () => {
-  const cases: Array<{ name: string; files: Record<string, string | Buffer>; reason: RegExp; names: string }> = [
+  const cases: Array<{ name: string; files: Record<string, string | Buffer>; links?: Record<string, string>; reason: RegExp; names: string }> = [
     {
       name: 'a manifest document outside the corpus folder (relative)',
       files: { 'manifest.json': manifest([{ id: 'x', file: '../outside.txt', language: 'en' }]), '../outside.txt': PAIR_EN },
@@ -93,6 +93,20 @@ describe('run on a broken corpus', () => {
       files: { 'manifest.json': manifest([{ id: 'x', file: '/etc/hostname', language: 'en' }]) },
       reason: /outside the corpus/,
       names: 'manifest.json',
+    },
+    {
+      name: 'a symbolic link in documents/ that leads outside the corpus folder',
+      files: { 'documents/a.zh.txt': PAIR_ZH, '../secret.en.txt': PAIR_EN },
+      links: { 'documents/b.en.txt': '../../secret.en.txt' },
+      reason: /symbolic link leads outside the corpus folder \(to .*secret\.en\.txt\)/,
+      names: 'b.en.txt',
+    },
+    {
+      name: 'a manifest document that is a symbolic link leading outside the corpus folder',
+      files: { 'manifest.json': manifest([{ id: 'x', file: 'documents/b.en.txt', language: 'en' }]), '../secret.en.txt': PAIR_EN },
+      links: { 'documents/b.en.txt': '../../secret.en.txt' },
+      reason: /outside the corpus folder/,
+      names: 'b.en.txt',
     },
     {
       name: 'a manifest document that does not exist',
@@ -126,17 +140,30 @@ describe('run on a broken corpus', () => {
     },
   ];
 
-  it.each(cases)('$name: exit 2, the old output folder untouched', ({ name, files, reason, names }) => {
+  it.each(cases)('$name: exit 2, the old output folder untouched', ({ name, files, links, reason, names }) => {
     const root = join(dir, `run-${name.replace(/\W+/g, '-')}`);
     const corpus = join(root, 'corpus');
     mkdirSync(corpus, { recursive: true });
     writeFiles(corpus, files);
+    for (const [path, target] of Object.entries(links ?? {})) {
+      mkdirSync(dirname(join(corpus, path)), { recursive: true });
+      symlinkSync(target, join(corpus, path));
+    }
     writeFiles(root, { 'out/previous.txt': 'from an earlier run\n' });
     const r = runCli(['run', '--corpus', 'corpus', '--out', 'out', '--quiet'], { cwd: root });
     expectOneLineError(r, names, reason);
     expect(listTree(join(root, 'out'))).toEqual(['previous.txt']);
     // No staging or backup folder left beside the output.
     expect(readdirSync(root).filter((f) => f === 'out' || f.startsWith('out.')).sort()).toEqual(['out']);
+  });
+
+  it('follows a symbolic link that stays inside the corpus folder', () => {
+    const corpus = join(dir, 'run-inner-link', 'corpus');
+    writeFiles(corpus, { 'documents/a.zh.txt': PAIR_ZH, 'originals/b.en.txt': PAIR_EN });
+    symlinkSync('../originals/b.en.txt', join(corpus, 'documents', 'b.en.txt'));
+    const r = runCli(['run', '--corpus', 'corpus', '--out', 'out', '--quiet'], { cwd: join(dir, 'run-inner-link') });
+    expect(r.code, r.stderr).toBe(0);
+    expect(listTree(join(dir, 'run-inner-link', 'out'))).toEqual(expect.arrayContaining(['a.zh/normalized.txt', 'b.en/normalized.txt']));
   });
 
   it('a corpus folder that does not exist: exit 2 naming it', () => {

@@ -3,7 +3,7 @@
 // Units are computed on --jobs threads (pipeline/parallel/export.ts) and each pair's segments
 // appended to a temporary file beside the output as they arrive (TMX: one header, units
 // renumbered, one footer), renamed into place at the end: an error or Ctrl-C leaves no file.
-import { open, rename, rm, type FileHandle } from 'node:fs/promises';
+import { open, rm, type FileHandle } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
 import { randomBytes } from 'node:crypto';
 import { InterruptedError } from '../../errors.js';
@@ -11,7 +11,7 @@ import type { ParallelSegment } from '../../export/index.js';
 import { packageVersion } from '../package-info.js';
 import { startProgress } from '../progress.js';
 import { interruptible } from '../interrupt.js';
-import { writeError } from '../io.js';
+import { replaceFiles, writeError, type FileMove } from '../io.js';
 
 export interface CorpusExportOptions {
   corpus: string;
@@ -38,13 +38,12 @@ class StagedFile {
     });
     if (text) await this.handle.appendFile(text);
   }
-  async commit(): Promise<void> {
+  /** Closes the finished temporary file: replaceFiles then puts it in place. */
+  async finish(): Promise<FileMove> {
     await this.append('');
     await this.handle!.close();
     this.handle = undefined;
-    await rename(this.tmp, this.path).catch((err: unknown) => {
-      throw writeError(err, this.path);
-    });
+    return { tmp: this.tmp, path: this.path };
   }
   async abort(): Promise<void> {
     await this.handle?.close().catch(() => {});
@@ -115,7 +114,10 @@ export async function exportCorpus(opts: CorpusExportOptions): Promise<void> {
       await writeAll(format.tail);
       progress.stop();
       if (signal.aborted) throw new InterruptedError();
-      for (const f of files) await f.commit();
+      const moves: FileMove[] = [];
+      for (const f of files) moves.push(await f.finish());
+      // Moses: NAME.zh and NAME.en replace the old pair together or not at all.
+      await replaceFiles(moves);
       if (!opts.quiet) {
         process.stderr.write(`silkalign: ${segments} sentence pairs scored ≥ ${opts.minScore} from ${done.pairs} document pairs (${done.documents} documents) written to ${paths.join(' and ')}\n`);
       }

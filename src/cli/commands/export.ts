@@ -9,7 +9,7 @@ import type { AlignmentMode } from '../../align/index.js';
 import type { ParallelSegment } from '../../export/index.js';
 import { availableParallelism } from 'node:os';
 import { InputError } from '../../errors.js';
-import { writeFileAtomic, writeReport } from '../io.js';
+import { writeFilesAtomic, writeReport } from '../io.js';
 import { packageVersion } from '../package-info.js';
 import type { ExitReporter } from './index.js';
 
@@ -140,8 +140,10 @@ async function writeExport(segments: ParallelSegment[], opts: ExportOptions): Pr
       return writeReport(opts.output, formatJsonl(segments));
     case 'moses': {
       const files = formatMoses(segments);
-      await writeFileAtomic(`${opts.output}.zh`, files.zh);
-      await writeFileAtomic(`${opts.output}.en`, files.en);
+      await writeFilesAtomic([
+        [`${opts.output}.zh`, files.zh],
+        [`${opts.output}.en`, files.en],
+      ]);
     }
   }
 }

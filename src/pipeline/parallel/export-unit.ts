@@ -1,9 +1,8 @@
 // One unit of `silkalign export --corpus`: read its documents and compute the parallel text
 // of its pairs (see pipeline/parallel-text.ts). Runs in a worker thread (export-worker.ts) or
 // in the main thread; its input and output are plain data.
-import { join } from 'node:path';
 import { clearTextMemos } from '../../align/lexicon/index.js';
-import { readSourceFile } from '../../corpus/index.js';
+import { readCorpusDocument } from '../../corpus/index.js';
 import type { ManifestEntry, SourceText } from '../../types.js';
 import { parallelText, type PairSegments, type ParallelTextOptions } from '../parallel-text.js';
 
@@ -22,7 +21,7 @@ export interface ExportUnitResult {
 
 export async function exportUnit(job: ExportUnitJob): Promise<ExportUnitResult> {
   const entries = [];
-  for (const [i, entry] of job.entries.entries()) entries.push({ entry, source: job.sources?.[i] ?? (await readSourceFile(join(job.corpus, entry.file))) });
+  for (const [i, entry] of job.entries.entries()) entries.push({ entry, source: job.sources?.[i] ?? (await readCorpusDocument(job.corpus, entry.file)) });
   // The previous unit's texts will not recur: a clean memo never fills up in mid-unit.
   clearTextMemos();
   return { pairs: parallelText(entries, job.options), documents: entries.length };

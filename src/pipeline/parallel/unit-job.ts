@@ -1,8 +1,7 @@
 // One unit of a large run: read its documents and run the whole pipeline over them. Runs in a
 // worker thread or in the main thread (--jobs 1); its input and output are plain data.
-import { join } from 'node:path';
 import { clearTextMemos } from '../../align/lexicon/index.js';
-import { readSourceFile } from '../../corpus/index.js';
+import { readCorpusDocument } from '../../corpus/index.js';
 import { isInputError } from '../../errors.js';
 import type { ManifestEntry, SourceText } from '../../types.js';
 import { runPipeline, type RunOptions } from '../index.js';
@@ -23,7 +22,7 @@ export type UnitResult =
 export async function runUnit(job: UnitJob): Promise<UnitResult> {
   try {
     const entries = [];
-    for (const [i, entry] of job.entries.entries()) entries.push({ entry, source: job.sources?.[i] ?? (await readSourceFile(join(job.corpus, entry.file))) });
+    for (const [i, entry] of job.entries.entries()) entries.push({ entry, source: job.sources?.[i] ?? (await readCorpusDocument(job.corpus, entry.file)) });
     // The previous unit's texts will not recur: a clean memo never fills up in mid-unit.
     clearTextMemos();
     const tree = runPipeline(entries, job.options);
