@@ -42,7 +42,7 @@ export interface FileMove {
  * make sense together): existing files are moved aside first, and put back, with the new ones
  * removed, if any rename fails. A folder in the way is refused before anything moves.
  */
-export async function replaceFiles(moves: readonly FileMove[], fs: { rename: typeof rename } = { rename }): Promise<void> {
+export async function replaceFiles(moves: readonly FileMove[], fs: { rename: (from: string, to: string) => Promise<void> } = { rename }): Promise<void> {
   const asides: Array<{ path: string; aside: string }> = [];
   const placed: string[] = [];
   let current = moves[0]?.path ?? '';

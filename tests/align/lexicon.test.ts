@@ -3,8 +3,11 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import fc from 'fast-check';
 import {
   chineseAnchors,
+  chineseNameForms,
+  chineseNameRuns,
   chineseTokens,
   clearTextMemos,
   chineseNumeralValue,
@@ -13,6 +16,7 @@ import {
   extendLexicon,
   lexicalSimilarity,
   loadLexicon,
+  romanisedName,
   segmentChinese,
   stem,
 } from '../../src/align/lexicon/index.js';
@@ -75,6 +79,35 @@ describe('CC-CEDICT index', () => {
     const again = chineseTokens(text, lexicon);
     expect(again).not.toBe(first);
     expect(again).toEqual(first);
+  });
+
+  it('romanises every run of one to three characters, as names the dictionary lacks', () => {
+    expect(chineseNameForms('王毅在。小宝', lexicon)).toEqual(
+      expect.arrayContaining(['n:wang', 'n:wangyi', 'n:wangyizai', 'n:xiaobao', 'n:bao']),
+    );
+    expect(chineseNameForms('王毅在。小宝', lexicon)).not.toContain('n:zaixiao'); // not across punctuation
+  });
+
+  it('gives, run by run, the romanised form of every window of one to three code units that has one', () => {
+    // romanisedName of each window is the definition; runs with characters beyond the BMP too.
+    const han = fc.constantFrom(...'王毅小宝在杜尚别会见塔吉克斯坦〇々𠀀𠮷'.match(/./gu)!);
+    fc.assert(
+      fc.property(fc.array(fc.oneof(han, fc.constantFrom('。', 'a')), { maxLength: 12 }), (chars) => {
+        const text = chars.join('');
+        const expected = (text.match(/\p{Script=Han}+/gu) ?? []).map((run) => {
+          const forms = new Set<string>();
+          for (let at = 0; at < run.length; at++)
+            for (let length = 1; length <= 3 && at + length <= run.length; length++) {
+              const name = romanisedName(run.slice(at, at + length), lexicon);
+              if (name) forms.add(name);
+            }
+          return [...forms];
+        });
+        expect(chineseNameRuns(text, lexicon)).toEqual(expected);
+        expect(chineseNameForms(text, lexicon)).toEqual([...new Set(expected.flat())]);
+      }),
+      { seed: 5, numRuns: 300 },
+    );
   });
 
   it('adds glossary entries on top of CC-CEDICT', () => {

@@ -2,7 +2,7 @@
 // within its document, and for every (Chinese, English) segment pair inside the search band
 // how much of each side finds a translation on the other. A bead's similarity combines the
 // pairs it covers. Tokens are stored flat (typed arrays) so that 100,000-sentence documents fit.
-import { chineseNameForms, chineseTokens, englishTokenForms, type Lexicon } from '../lexicon/index.js';
+import { chineseNameRuns, chineseTokens, englishTokenForms, type Lexicon } from '../lexicon/index.js';
 import type { Band } from './band.js';
 import type { LexicalEvidence } from './scorer.js';
 
@@ -43,13 +43,29 @@ export function analyseSegments(zh: string[], en: string[], lexicon: Lexicon): S
     known,
     true,
   );
-  const names = tokenTable(
-    zh.map((text) => [{ key: '', forms: chineseNameForms(text, lexicon) }]),
-    (t) => t.forms,
-    known,
-    false,
-  );
-  return { zh: zhTable, zhNames: names, en: enTable, idCount: ids.size };
+  return { zh: zhTable, zhNames: namesTable(zh, lexicon, known), en: enTable, idCount: ids.size };
+}
+
+/**
+ * The romanised forms of each Chinese segment's character runs, as one unweighted item per
+ * segment: only ever marked as what the segment may translate to, so a form found in two runs
+ * may be listed twice.
+ */
+function namesTable(zh: string[], lexicon: Lexicon, known: (form: string) => number): TokenTable {
+  const segmentStart = new Int32Array(zh.length + 1);
+  const itemStart = new Int32Array(zh.length + 1);
+  const ids: number[] = [];
+  for (let s = 0; s < zh.length; s += 1) {
+    for (const forms of chineseNameRuns(zh[s], lexicon)) {
+      for (let k = 0; k < forms.length; k += 1) {
+        const id = known(forms[k]);
+        if (id >= 0) ids.push(id);
+      }
+    }
+    segmentStart[s + 1] = s + 1;
+    itemStart[s + 1] = ids.length;
+  }
+  return { segmentStart, itemStart, ids: Int32Array.from(ids), weight: new Float32Array(zh.length) };
 }
 
 /** The analysis of chunks [bounds[k], bounds[k+1]) of segments (items are shared, not copied). */

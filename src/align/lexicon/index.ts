@@ -269,6 +269,16 @@ export function chineseNameForms(text: string, lexicon: Lexicon): string[] {
   return memoized(lexicon, 'n', text, () => computeChineseNameForms(text, lexicon));
 }
 
+/**
+ * The romanised forms of each Han run of the text (`chineseNameForms` before merging), for
+ * callers that only test membership: lists shared with the memo, never to be mutated.
+ */
+export function chineseNameRuns(text: string, lexicon: Lexicon): ReadonlyArray<readonly string[]> {
+  return memoized(lexicon, 'N', text, () =>
+    (text.match(/\p{Script=Han}+/gu) ?? []).map((run) => memoized(lexicon, 'r', run, () => runNameForms(run, lexicon))),
+  );
+}
+
 function computeChineseNameForms(text: string, lexicon: Lexicon): string[] {
   const forms = new Set<string>();
   for (const run of text.match(/\p{Script=Han}+/gu) ?? []) {
@@ -280,10 +290,27 @@ function computeChineseNameForms(text: string, lexicon: Lexicon): string[] {
 /** The romanised forms of one run, first occurrence first (a paragraph's runs recur in its sentences). */
 function runNameForms(run: string, lexicon: Lexicon): string[] {
   const forms = new Set<string>();
+  if (/[\ud800-\udfff]/.test(run)) {
+    // Characters beyond the BMP: windows of code units, as romanisedName reads them.
+    for (let at = 0; at < run.length; at += 1) {
+      for (let length = 1; length <= 3 && at + length <= run.length; length += 1) {
+        const name = romanisedName(run.slice(at, at + length), lexicon);
+        if (name) forms.add(name);
+      }
+    }
+    return [...forms];
+  }
+  // One reading per character, each window's name built on the one before: a window with a
+  // character without reading has no name, nor has any longer window from the same start.
+  const readings = new Array<string | undefined>(run.length);
+  for (let at = 0; at < run.length; at += 1) readings[at] = lexicon.pinyin(run[at]);
   for (let at = 0; at < run.length; at += 1) {
+    let name = 'n:';
     for (let length = 1; length <= 3 && at + length <= run.length; length += 1) {
-      const name = romanisedName(run.slice(at, at + length), lexicon);
-      if (name) forms.add(name);
+      const reading = readings[at + length - 1];
+      if (!reading) break;
+      name += reading;
+      forms.add(name);
     }
   }
   return [...forms];
