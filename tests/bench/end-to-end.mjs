@@ -32,7 +32,7 @@ try {
     const load = loadavg()[0].toFixed(2);
     const command = [process.execPath, join(root, 'bin', 'silkalign.js'), 'run', '--corpus', corpus, '--out', out, '--jobs', String(jobs), '--quiet'];
     const start = performance.now();
-    const r = timeBin ? spawnSync(timeBin, ['-f', 'maxrss_kb=%M', ...command], { cwd: root }) : spawnSync(command[0], command.slice(1), { cwd: root });
+    const r = timeBin ? spawnSync(timeBin, ['-f', 'maxrss_kb=%M user_s=%U sys_s=%S', ...command], { cwd: root }) : spawnSync(command[0], command.slice(1), { cwd: root });
     const seconds = (performance.now() - start) / 1000;
     const stderr = r.stderr.toString();
     if (r.status !== 0) {
@@ -41,10 +41,14 @@ try {
     }
     const rss = /maxrss_kb=(\d+)/.exec(stderr)?.[1];
     const peakMB = rss ? Number(rss) / 1024 : NaN;
+    // CPU time of every thread (user + system): against wall × cores, how busy the machine was.
+    const user = Number(/user_s=([\d.]+)/.exec(stderr)?.[1]);
+    const sys = Number(/sys_s=([\d.]+)/.exec(stderr)?.[1]);
+    const cpu = Number.isNaN(user) ? '' : `, CPU ${user.toFixed(0)} s user + ${sys.toFixed(0)} s system`;
     results.push({ jobs, seconds, out });
     console.log(
       `--jobs ${jobs}: ${seconds.toFixed(1)} s wall, peak memory ${Number.isNaN(peakMB) ? 'n/a' : `${peakMB.toFixed(0)} MB`}, ` +
-        `${(corpusMB / seconds).toFixed(2)} MB/s, ${(built.pairs / seconds).toFixed(1)} pairs/s (load average before: ${load})`,
+        `${(corpusMB / seconds).toFixed(2)} MB/s, ${(built.pairs / seconds).toFixed(1)} pairs/s${cpu} (load average before: ${load})`,
     );
   }
   if (results.length >= 2) {
