@@ -1,6 +1,7 @@
 // A few worker threads that run units of the run job, so that the queue worker's own event
 // loop stays free to renew its BullMQ job locks while a unit is being computed.
 import { Worker } from 'node:worker_threads';
+import type { JobMessage, ResultMessage } from '../pipeline/parallel/pool.js';
 import type { UnitJob, UnitResult } from '../pipeline/parallel/unit-job.js';
 
 export class UnitThreads {
@@ -19,11 +20,15 @@ export class UnitThreads {
   async run(job: UnitJob): Promise<UnitResult> {
     const worker = this.idle.pop() ?? (await new Promise<Worker>((resolve) => this.waiting.push(resolve)));
     try {
-      return await new Promise<UnitResult>((resolve, reject) => {
+      const message: JobMessage<UnitJob> = { index: 0, job };
+      const reply = await new Promise<ResultMessage<UnitResult>>((resolve, reject) => {
         worker.once('message', resolve);
         worker.once('error', reject);
-        worker.postMessage(job);
+        worker.postMessage(message);
       });
+      // runUnit reports its own errors in the result; a failure here is a bug in the thread.
+      if ('jobFailed' in reply.result) throw new Error(reply.result.jobFailed);
+      return reply.result;
     } finally {
       worker.removeAllListeners('message').removeAllListeners('error');
       const next = this.waiting.shift();

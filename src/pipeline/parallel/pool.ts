@@ -2,17 +2,31 @@
 // thread when `jobs` is 1) and their results consumed strictly in job order, whatever order the
 // threads finish in, so output never depends on timing. At most WINDOW_PER_JOB jobs per thread
 // run ahead of the next one to consume: memory holds the jobs in flight, not the whole input.
+// Each thread is given its next job before it finishes the current one (QUEUED_PER_THREAD), so
+// it never waits for this thread, which may be busy writing results.
 // Aborting the signal (Ctrl-C) stops the threads and rejects with an InterruptedError.
 import { Worker, parentPort } from 'node:worker_threads';
 import { InputError, InterruptedError, isInputError } from '../../errors.js';
 
 /** Jobs dispatched ahead of the next one to consume, per thread: bounds memory. */
 const WINDOW_PER_JOB = 3;
+/** Jobs sent to a thread before it has finished the first of them (it runs them one by one). */
+const QUEUED_PER_THREAD = 2;
 
 /** What a thread posts back instead of a result when its job threw. */
 export interface JobFailure {
   jobFailed: string;
   input: boolean;
+}
+
+/** A job as sent to a thread, and its result as sent back: numbered, since a thread holds several. */
+export interface JobMessage<J> {
+  index: number;
+  job: J;
+}
+export interface ResultMessage<R> {
+  index: number;
+  result: R | JobFailure;
 }
 
 export interface OrderedJobs<J, R> {
@@ -28,10 +42,14 @@ export interface OrderedJobs<J, R> {
   signal?: AbortSignal;
 }
 
-/** Worker side: computes each job the main thread posts and posts its result (or failure). */
+/** Worker side: computes the jobs the main thread posts, one at a time in arrival order, and posts each result (or failure). */
 export function serveJobs<J, R>(compute: (job: J) => Promise<R> | R): void {
-  parentPort?.on('message', (job: J) => {
-    void settle(compute, job).then((result) => parentPort?.postMessage(result));
+  let queue = Promise.resolve();
+  parentPort?.on('message', ({ index, job }: JobMessage<J>) => {
+    queue = queue.then(async () => {
+      const message: ResultMessage<R> = { index, result: await settle(compute, job) };
+      parentPort?.postMessage(message);
+    });
   });
 }
 
@@ -65,8 +83,8 @@ export async function runOrdered<J, R>(work: OrderedJobs<J, R>): Promise<void> {
 async function runOnWorkers<J, R>(work: OrderedJobs<J, R>, jobs: number): Promise<void> {
   const workers = Array.from({ length: jobs }, () => new Worker(work.script));
   const results = new Map<number, R | JobFailure>();
-  const running = new Map<Worker, number>();
-  const idle = new Set<Worker>();
+  /** Jobs sent to each thread and not yet answered. */
+  const queued = new Map<Worker, number>(workers.map((w) => [w, 0]));
   let next = 0;
   let consumed = 0;
   let failed = false;
@@ -83,11 +101,13 @@ async function runOnWorkers<J, R>(work: OrderedJobs<J, R>, jobs: number): Promis
       onAbort = () => fail(new InterruptedError());
       if (work.signal?.aborted) onAbort();
       work.signal?.addEventListener('abort', onAbort, { once: true });
-      const feed = (worker: Worker): boolean => {
-        if (failed || next >= work.count || next >= consumed + WINDOW_PER_JOB * jobs) return false;
-        running.set(worker, next);
-        worker.postMessage(work.job(next++));
-        return true;
+      /** Sends the thread jobs until it holds QUEUED_PER_THREAD or the window is full. */
+      const feed = (worker: Worker): void => {
+        while (!failed && queued.get(worker)! < QUEUED_PER_THREAD && next < work.count && next < consumed + WINDOW_PER_JOB * jobs) {
+          queued.set(worker, queued.get(worker)! + 1);
+          const message: JobMessage<J> = { index: next, job: work.job(next++) };
+          worker.postMessage(message);
+        }
       };
       const drain = async () => {
         for (let r = results.get(consumed); r !== undefined && !failed; r = results.get(consumed)) {
@@ -102,24 +122,24 @@ async function runOnWorkers<J, R>(work: OrderedJobs<J, R>, jobs: number): Promis
         worker.on('exit', (code) => {
           if (!stopping) fail(new Error(`a worker thread stopped unexpectedly (exit code ${code})`));
         });
-        worker.on('message', (result: R | JobFailure) => {
+        worker.on('message', ({ index, result }: ResultMessage<R>) => {
           try {
-            results.set(running.get(worker)!, result);
-            running.delete(worker);
+            results.set(index, result);
+            queued.set(worker, queued.get(worker)! - 1);
             consuming = consuming
               .then(drain)
               .then(() => {
                 if (consumed === work.count) resolveAll();
-                // Consuming moved the window: idle threads may take jobs again.
-                for (const w of [...idle]) if (feed(w)) idle.delete(w);
+                // Consuming moved the window: threads may take jobs again.
+                for (const w of workers) feed(w);
               })
               .catch(fail);
-            if (!feed(worker)) idle.add(worker);
+            feed(worker);
           } catch (err) {
             fail(err);
           }
         });
-        if (!feed(worker)) idle.add(worker);
+        feed(worker);
       }
       if (work.count === 0) resolveAll();
     });
