@@ -5,7 +5,7 @@ import { loadGlossary, type Glossary } from '../glossary/index.js';
 import { normalizeDocument, toSourceOffset } from '../normalize/index.js';
 import { segmentParagraphs } from '../segment/index.js';
 import type { Finding, NormalizedDocument, Paragraph } from '../types.js';
-import { lineColumn, lineStarts } from './locate.js';
+import { lineColumn, lineStarts } from '../corpus/index.js';
 import { plainParagraphs } from './paragraphs.js';
 import { checks } from './registry.js';
 import { inlineDirectives, isSilencedInline } from './suppress.js';

@@ -8,7 +8,7 @@
 // (case, spacing and hyphens ignored), in files whose path ends with `file` when given.
 import { z } from 'zod';
 import type { Finding } from '../types.js';
-import { LINE_BREAK, lineColumn, lineStarts } from './locate.js';
+import { LINE_BREAK, lineColumn, lineStarts } from '../corpus/index.js';
 
 const DIRECTIVE = /^[ \t]*(?:<!--|#|\/\/)?[ \t]*silkalign-disable-next-line\b([^\n]*?)[ \t]*(?:-->)?[ \t]*\r?$/gm;
 const RULE_ID = /^[a-z-]+\/(?:[a-z0-9-]+|\*)$/;

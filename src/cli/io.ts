@@ -19,9 +19,14 @@ export function writeError(err: unknown, target: string): unknown {
   return code && why[code] ? new InputError(`cannot write the output (${why[code]}); choose another path`, { file: target }) : err;
 }
 
+/** A fresh hidden temporary name beside `path` (same folder, so a rename replaces it atomically). */
+export function temporaryPathFor(path: string): string {
+  return join(dirname(path), `.${basename(path)}.${randomBytes(6).toString('hex')}.tmp`);
+}
+
 /** Writes `content` to `path` by way of a temporary file in the same folder and a rename. */
 export async function writeFileAtomic(path: string, content: string | Uint8Array): Promise<void> {
-  const tmp = join(dirname(path), `.${basename(path)}.${randomBytes(6).toString('hex')}.tmp`);
+  const tmp = temporaryPathFor(path);
   try {
     await writeFile(tmp, content);
     await rename(tmp, path);
@@ -80,7 +85,7 @@ export async function replaceFiles(moves: readonly FileMove[], fs: { rename: (fr
 
 /** Writes `files` (path → content) by way of temporary files, then replaces them all or none. */
 export async function writeFilesAtomic(files: ReadonlyArray<[string, string]>): Promise<void> {
-  const moves = files.map(([path]) => ({ path, tmp: join(dirname(path), `.${basename(path)}.${randomBytes(6).toString('hex')}.tmp`) }));
+  const moves = files.map(([path]) => ({ path, tmp: temporaryPathFor(path) }));
   try {
     for (const [k, [path, content]] of files.entries()) await writeFile(moves[k].tmp, content).catch((err: unknown) => Promise.reject(writeError(err, path)));
   } catch (err) {

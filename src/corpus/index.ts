@@ -2,6 +2,7 @@
 // language and script detection. The only stage (with the CLI) that touches the file system.
 export { readSourceFile, readCorpusDocument, decodeBytes } from './read.js';
 export { fileNameDate } from './file-date.js';
+export { LINE_BREAK, lineColumn, lineStarts } from './lines.js';
 export { loadCorpus, readManifest, type CorpusEntry } from './load.js';
 export { detectLanguage, detectParagraphLanguage, type LanguageProfile } from './detect.js';
 export { detectScript, countScriptCharacters, traditionalToSimplified, type ScriptCounts } from './script.js';

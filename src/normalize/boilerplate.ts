@@ -1,6 +1,7 @@
 // Page chrome before and after the body (tickers, publication lines, disclaimers, contact,
 // licence and copyright lines, comment boxes, "- END -" and what follows), found by the rules
 // in data/boilerplate.json and removed line by line; every removal is reported.
+import { LINE_BREAK, lineColumn, lineStarts } from '../corpus/index.js';
 import type { RemovedBlock } from '../types.js';
 import { boilerplateRules, type CompiledRule } from './rules.js';
 import { applyEdits, type TextEdit, type TrackedText } from './tracked.js';
@@ -33,9 +34,9 @@ export function removeBoilerplate(tracked: TrackedText, source: string): Boilerp
     offset += l.length + 1;
     return s;
   });
-  const lineOf = sourceLineNumbers(source);
+  const sourceStarts = lineStarts(source);
   /** 1-based source line of each line of `tracked`. */
-  const sourceLine = starts.map((s) => lineOf(tracked.source[s]));
+  const sourceLine = starts.map((s) => lineColumn(sourceStarts, tracked.source[s]).line);
   const marks: Array<string | undefined> = new Array(lines.length).fill(undefined);
   const trimmed = lines.map((l) => l.trim());
   const blank = (i: number) => trimmed[i] === '';
@@ -128,22 +129,6 @@ function lastIndexWhere(n: number, test: (i: number) => boolean): number {
   return -1;
 }
 
-/** Maps a source offset to its 1-based line (a line ends at \r\n, \r or \n). */
-function sourceLineNumbers(source: string): (offset: number) => number {
-  const lineStarts = [0];
-  for (const m of source.matchAll(/\r\n|\r|\n/g)) lineStarts.push(m.index + m[0].length);
-  return (offset) => {
-    let lo = 0;
-    let hi = lineStarts.length - 1;
-    while (lo < hi) {
-      const mid = (lo + hi + 1) >> 1;
-      if (lineStarts[mid] <= offset) lo = mid;
-      else hi = mid - 1;
-    }
-    return lo + 1;
-  };
-}
-
 /** Consecutive lines removed by the same rule form one block (blank lines do not break it). */
 function blocksOf(
   marks: Array<string | undefined>,
@@ -152,7 +137,7 @@ function blocksOf(
   source: string,
   byId: Map<string, CompiledRule>,
 ): RemovedBlock[] {
-  const sourceLines = source.split(/\r\n|\r|\n/);
+  const sourceLines = source.split(LINE_BREAK);
   const blocks: RemovedBlock[] = [];
   let current: RemovedBlock | undefined;
   marks.forEach((rule, i) => {

@@ -1,7 +1,7 @@
 // Line numbers in findings and directives count every line break a file may use: "\n", "\r\n"
 // and a lone "\r" (old Mac files), so a CR-only file is not reported all on line 1.
 import { describe, expect, it } from 'vitest';
-import { lineColumn, lineStarts } from '../../src/checks/locate.js';
+import { lineColumn, lineStarts } from '../../src/corpus/lines.js';
 import { runRules } from './fixtures.js';
 
 const RULES = ['glossary/known-garble', 'artifact/doubled-word'];

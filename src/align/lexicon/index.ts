@@ -266,7 +266,7 @@ export function romanisedName(word: string, lexicon: Lexicon): string | undefine
  * a name the dictionary does not know (小宝) is segmented into characters.
  */
 export function chineseNameForms(text: string, lexicon: Lexicon): string[] {
-  return memoized(lexicon, 'n', text, () => computeChineseNameForms(text, lexicon));
+  return memoized(lexicon, 'n', text, () => [...new Set(chineseNameRuns(text, lexicon).flat())]);
 }
 
 /**
@@ -277,14 +277,6 @@ export function chineseNameRuns(text: string, lexicon: Lexicon): ReadonlyArray<r
   return memoized(lexicon, 'N', text, () =>
     (text.match(/\p{Script=Han}+/gu) ?? []).map((run) => memoized(lexicon, 'r', run, () => runNameForms(run, lexicon))),
   );
-}
-
-function computeChineseNameForms(text: string, lexicon: Lexicon): string[] {
-  const forms = new Set<string>();
-  for (const run of text.match(/\p{Script=Han}+/gu) ?? []) {
-    for (const name of memoized(lexicon, 'r', run, () => runNameForms(run, lexicon))) forms.add(name);
-  }
-  return [...forms];
 }
 
 /** The romanised forms of one run, first occurrence first (a paragraph's runs recur in its sentences). */

@@ -4,14 +4,12 @@
 // appended to a temporary file beside the output as they arrive (TMX: one header, units
 // renumbered, one footer), renamed into place at the end: an error or Ctrl-C leaves no file.
 import { open, rm, type FileHandle } from 'node:fs/promises';
-import { basename, dirname, join } from 'node:path';
-import { randomBytes } from 'node:crypto';
 import { InterruptedError } from '../../errors.js';
 import type { ParallelSegment } from '../../export/index.js';
 import { packageVersion } from '../package-info.js';
 import { startProgress } from '../progress.js';
 import { interruptible } from '../interrupt.js';
-import { replaceFiles, writeError, type FileMove } from '../io.js';
+import { replaceFiles, temporaryPathFor, writeError, type FileMove } from '../io.js';
 
 export interface CorpusExportOptions {
   corpus: string;
@@ -30,7 +28,7 @@ class StagedFile {
   private readonly tmp: string;
   private handle: FileHandle | undefined;
   constructor(readonly path: string) {
-    this.tmp = join(dirname(path), `.${basename(path)}.${randomBytes(6).toString('hex')}.tmp`);
+    this.tmp = temporaryPathFor(path);
   }
   async append(text: string): Promise<void> {
     if (!this.handle) this.handle = await open(this.tmp, 'w').catch((err: unknown) => {

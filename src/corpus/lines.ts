@@ -1,4 +1,5 @@
-// Offsets → 1-based line and column in the file as given (UTF-16 code units, like the offsets).
+// Offsets → 1-based line and column in the file as given (UTF-16 code units, like the offsets):
+// shared by the normaliser's boilerplate report and the checks' findings.
 
 /** A line ends at "\r\n", "\n" or a lone "\r" (old Mac files), as the normaliser's lines do. */
 export const LINE_BREAK = /\r\n|\r|\n/g;
