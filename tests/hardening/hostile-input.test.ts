@@ -4,7 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { existsSync, mkdirSync, readdirSync, symlinkSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { runCli } from '../helpers/cli.js';
-import { PAIR_EN, PAIR_ZH, listTree, removeScratch, scratch, writeFiles } from './helpers.js';
+import { PAIR_EN, PAIR_ZH, PREVIOUS_OUTPUT, listTree, previousOutput, removeScratch, scratch, writeFiles } from './helpers.js';
 
 let dir: string;
 const PNG = Buffer.from('89504e470d0a1a0a0000000d49484452000000010000000108060000001f15c4890000000a49444154789c6300010000050001', 'hex');
@@ -149,10 +149,10 @@ describe('run on a broken corpus', () => {
       mkdirSync(dirname(join(corpus, path)), { recursive: true });
       symlinkSync(target, join(corpus, path));
     }
-    writeFiles(root, { 'out/previous.txt': 'from an earlier run\n' });
+    writeFiles(root, previousOutput());
     const r = runCli(['run', '--corpus', 'corpus', '--out', 'out', '--quiet'], { cwd: root });
     expectOneLineError(r, names, reason);
-    expect(listTree(join(root, 'out'))).toEqual(['previous.txt']);
+    expect(listTree(join(root, 'out'))).toEqual(PREVIOUS_OUTPUT);
     // No staging or backup folder left beside the output.
     expect(readdirSync(root).filter((f) => f === 'out' || f.startsWith('out.')).sort()).toEqual(['out']);
   });
