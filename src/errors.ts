@@ -3,6 +3,8 @@
 export interface InputLocation {
   file: string;
   line?: number;
+  /** 1-based, with `line`. */
+  column?: number;
 }
 
 /** Bad usage, unreadable input or invalid data: exit code 2, message names file, line and remedy. */
@@ -27,7 +29,8 @@ export class InterruptedError extends Error {
 }
 
 export function formatLocation(location: InputLocation): string {
-  return location.line === undefined ? location.file : `${location.file}:${location.line}`;
+  if (location.line === undefined) return location.file;
+  return location.column === undefined ? `${location.file}:${location.line}` : `${location.file}:${location.line}:${location.column}`;
 }
 
 export function isInputError(err: unknown): err is InputError {
