@@ -121,15 +121,21 @@ function utf16WithoutBom(bytes: Uint8Array): 'utf-16le' | 'utf-16be' | undefined
   return undefined;
 }
 
-/** `strict`: the text must look Chinese (legacy encodings, UTF-16 guessed without a BOM). */
-function attempt(label: string, bytes: Uint8Array, name: string, strict = false): Decoded | undefined {
+/** `bytes` (no BOM) decoded with the decoder `label` as the reader decodes; undefined when invalid. */
+export function decodeAs(bytes: Uint8Array, label: string): string | undefined {
   let text: string;
   try {
     text = new TextDecoder(label, { fatal: true, ignoreBOM: true }).decode(bytes);
   } catch {
     return undefined;
   }
-  if (label === 'big5') text = text.replace(/[\uf319-\uf349]/g, (ch) => HKSCS_PUA.get(ch) ?? ch);
+  return label === 'big5' ? text.replace(/[\uf319-\uf349]/g, (ch) => HKSCS_PUA.get(ch) ?? ch) : text;
+}
+
+/** `strict`: the text must look Chinese (legacy encodings, UTF-16 guessed without a BOM). */
+function attempt(label: string, bytes: Uint8Array, name: string, strict = false): Decoded | undefined {
+  const text = decodeAs(bytes, label);
+  if (text === undefined) return undefined;
   const legacy = strict || label === 'gb18030' || label === 'big5';
   return implausibility(text, legacy) === undefined ? { text, encoding: name } : undefined;
 }
