@@ -134,6 +134,13 @@ describe('fix --write refuses, leaving the file as it was', () => {
     expectRefused(r, `${NAME}:1:36`, /the fixed text has "🙂" \(U\+1F642\) here, which Big5 cannot hold: convert the file to UTF-8/);
   });
 
+  it('a GB18030 file whose bytes would not come back as they were (€ stored as the one byte 0x80)', () => {
+    const zh = iconv.encode('双方同意加强经贸合作，扩大贸易规模'.repeat(3), 'gb18030');
+    const bytes = Buffer.concat([iconv.encode(GARBLED, 'gb18030'), zh, Buffer.from([0x80]), iconv.encode('。\n', 'gb18030')]);
+    const root = folder('irreproducible', { [NAME]: bytes });
+    expectRefused(refusedIn(root), `${NAME}:4:52`, /"€" \(U\+20AC\) would not be written back as the GB18030 bytes it was read from: convert the file to UTF-8/);
+  });
+
   describe.skipIf(unprivileged !== undefined)('as an unprivileged user', () => {
     it('a folder that cannot be written (no temporary file can be made beside the file)', () => {
       const root = folder('read-only-folder', { [NAME]: GARBLED });
