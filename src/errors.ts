@@ -19,10 +19,12 @@ export class InputError extends Error {
   }
 }
 
-/** The user stopped the work (Ctrl-C): exit code 130, one line on stderr, nothing half-written. */
+/** The user stopped the work (Ctrl-C: exit code 130; SIGTERM: 143), one line on stderr, nothing half-written. */
 export class InterruptedError extends Error {
-  readonly exitCode = 130;
-  constructor(message = 'interrupted') {
+  constructor(
+    message = 'interrupted',
+    readonly exitCode = 130,
+  ) {
     super(message);
     this.name = 'InterruptedError';
   }
