@@ -1,9 +1,10 @@
 // artifact/doubled-word: the same word twice in a row ("population population", "Program Program").
 import type { CheckDefinition, FindingDraft } from './types.js';
 import { documentWords } from './words.js';
+import { wordList } from './word-lists.js';
 
 /** Doubles that English grammar allows. */
-const ALLOWED = new Set(['that', 'had', 'bye', 'no', 'very', 'so', 'far']);
+const ALLOWED = wordList('grammaticalDoubles');
 const LETTERS = /^\p{L}+$/u;
 const SPACES = /^[ \t]+$/;
 

@@ -4,26 +4,22 @@
 // longer term) are never candidates.
 import { nearMissCandidates } from '../glossary/index.js';
 import type { CheckContext, CheckDefinition, FindingDraft } from './types.js';
-import { chineseLabel, documentTerms } from './glossary-index.js';
+import { chineseLabel, documentTerms, GLOSSARY_SUPERSEDES } from './glossary-index.js';
 import { garbleDraft } from './known-garble.js';
+import { wordList } from './word-lists.js';
 
 /** Lowest similarity flagged; below it ordinary words start to look like names. */
 export const NEAR_MISS_THRESHOLD = 0.88;
 const MAX_WORDS = 3;
-/** Capitalised words that start sentences and headings here: never names, never part of one. */
-const NOT_NAMES = new Set(
-  ('a about according after all also although an and any as at be because before both but by considering during each ' +
-    'every first for from further he her his however if in it its many may more most no not of on one or our over ' +
-    'second secondly seven she since so some such than that the their them then there these they third this those ' +
-    'thus to under until upon we what when where which while who will with within without you fourth fifth sixth ' +
-    'eighth ninth tenth author time finish end all parties party china chinese').split(' '),
-);
+/** Capitalised words that start sentences and headings: never names, never part of one. */
+const NOT_NAMES = wordList('notNames');
 const CAPITALISED = /(?<![\p{L}\p{N}'’-])\p{Lu}[\p{L}'’]*(?:-\p{L}[\p{L}'’]*)*(?![\p{L}\p{N}])/gu;
 
 export const nearMiss: CheckDefinition = {
   id: 'glossary/near-miss',
   severity: 'warning',
   fixes: true,
+  supersedes: GLOSSARY_SUPERSEDES,
   doc: 'A name close to a glossary name by spelling, sound or pinyin ("Tashken" for Tashkent).',
   run(ctx) {
     const { garbles } = documentTerms(ctx);

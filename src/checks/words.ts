@@ -1,4 +1,5 @@
 // Word tokens with their offsets, and the English function words the checks look past.
+import { wordList } from './word-lists.js';
 
 export interface WordToken {
   /** Lower-cased. */
@@ -40,8 +41,5 @@ export function firstTokenAt(tokens: WordToken[], offset: number): number {
   return lo;
 }
 
-export const STOPWORDS = new Set(
-  ('a an and are as at be by can for from has have in is it its of on or that the this to was were will with ' +
-    'all parties party their they which who not no also been into such other')
-    .split(' '),
-);
+/** Function words the repetition checks look past (data/word-lists.json). */
+export const STOPWORDS = wordList('functionWords');
