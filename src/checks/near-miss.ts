@@ -1,12 +1,17 @@
 // glossary/near-miss: a capitalised name close to a glossary name by spelling, sound or pinyin
-// ("Tashken" → Tashkent, "Tagikistan" → Tajikistan, "Dushang Bie" → Dushanbe), and the
-// misspellings the glossary lists. Longest span first; spans inside a glossary form (a correct
-// longer term) are never candidates.
-import { nearMissCandidates } from '../glossary/index.js';
+// ("Tashken" → Tashkent, "Tagikistan" → Tajikistan, "Dushang Bie" → Dushanbe), a glossary name
+// without the apostrophe that parts its pinyin syllables ("Xian" → Xi'an), and the misspellings
+// the glossary lists. Longest span first; spans inside a glossary form (a correct longer term)
+// are never candidates, and neither are English words ("Chain", "Heart", "State Councilor"),
+// ordinary pinyin names ("Chen", "Qingyang"), inflected forms ("Turkmen", "CPC Central
+// Committees") or acronyms of other letters ("CPPCC").
+import { nearMissCandidates, type NearMiss } from '../glossary/index.js';
 import type { CheckContext, CheckDefinition, FindingDraft } from './types.js';
 import { chineseLabel, documentTerms, GLOSSARY_SUPERSEDES } from './glossary-index.js';
 import { garbleDraft } from './known-garble.js';
 import { wordList } from './word-lists.js';
+import { isEnglishWord } from './vocabulary/index.js';
+import { isInflectionOf, isOrdinaryPinyinName } from './name-forms.js';
 
 /** Lowest similarity flagged; below it ordinary words start to look like names. */
 export const NEAR_MISS_THRESHOLD = 0.88;
@@ -26,7 +31,7 @@ export const nearMiss: CheckDefinition = {
     const listed = garbles
       .filter((g) => g.hit.garble.kind === 'misspelling')
       .map((g) => garbleDraft(g, `“${g.match.text}” is a misspelling of ${chineseLabel(g.hit.entry)}: ${g.correction}`));
-    return [...listed, ...fuzzyNearMisses(ctx)];
+    return [...listed, ...missingApostrophes(ctx), ...fuzzyNearMisses(ctx)];
   },
 };
 
@@ -64,7 +69,10 @@ function fuzzyNearMisses(ctx: CheckContext): FindingDraft[] {
         const start = run[i].start;
         const end = run[i + n - 1].end;
         const text = ctx.text.slice(start, end);
-        const candidates = nearMissCandidates(ctx.glossary, text, { threshold: NEAR_MISS_THRESHOLD });
+        const words = run.slice(i, i + n).map((t) => ctx.text.slice(t.start, t.end));
+        const candidates = words.every((w) => isEnglishWord(w))
+          ? []
+          : nearMissCandidates(ctx.glossary, text, { threshold: NEAR_MISS_THRESHOLD }).filter((c) => isMisspelling(words, c));
         if (candidates.length === 0) continue;
         const forms = [...new Set(candidates.map((c) => c.form))];
         const best = candidates[0];
@@ -78,6 +86,36 @@ function fuzzyNearMisses(ctx: CheckContext): FindingDraft[] {
       }
       i += matched || 1;
     }
+  }
+  return out;
+}
+
+/** Whether a span (its words) close to a candidate's form is a misspelling of it, not a word of its own kind. */
+function isMisspelling(words: string[], candidate: NearMiss): boolean {
+  const span = words.join(' ');
+  const letters = span.replace(/[^\p{L}]/gu, '');
+  if (letters.length > 1 && letters === letters.toUpperCase()) {
+    // An acronym is a misspelling of another only with the same letters ("SOC" for SCO).
+    const target = candidate.form.replace(/[^\p{L}]/gu, '');
+    return target === target.toUpperCase() && [...letters].sort().join('') === [...target].sort().join('');
+  }
+  if (isInflectionOf(span, candidate.form)) return false;
+  return !isOrdinaryPinyinName(words, candidate.form, candidate.entry.type === 'person');
+}
+
+/** "Xian" for Xi'an (西安): a glossary name written without the apostrophe between its pinyin syllables. */
+function missingApostrophes(ctx: CheckContext): FindingDraft[] {
+  const out: FindingDraft[] = [];
+  for (const term of documentTerms(ctx).terms) {
+    if (/['’]/.test(term.text)) continue;
+    const hit = term.hits.find((h) => h.role !== 'garble' && /\p{L}['’][aeo]/u.test(h.form));
+    if (!hit || term.hits.some((h) => h.role !== 'garble' && !/['’]/.test(h.form))) continue;
+    out.push({
+      offset: term.start,
+      length: term.end - term.start,
+      message: `“${term.text}” is ${hit.form} (${chineseLabel(hit.entry)}): the apostrophe parts its pinyin syllables`,
+      suggestions: [hit.form],
+    });
   }
   return out;
 }

@@ -1,5 +1,7 @@
 // artifact/repetition-loop: a decoder loop, an n-gram repeated three or more times in quick
-// succession ("inter -European -South European inter -European -South European …").
+// succession ("inter -European -South European inter -European -South European …"). Repetition
+// that is style is no loop: one word over and over ("tock tock tock tock"), a word and a
+// conjunction ("grew and grew and grew"), a hyphenated compound ("long-long-long").
 import type { CheckDefinition, FindingDraft } from './types.js';
 import { STOPWORDS, documentWords, firstTokenAt, type WordToken } from './words.js';
 
@@ -9,6 +11,7 @@ const MIN_REPEATS = 3;
 export const repetitionLoop: CheckDefinition = {
   id: 'artifact/repetition-loop',
   severity: 'error',
+  supersedes: [{ rules: ['artifact/doubled-word', 'artifact/doubled-phrase'], overlapping: true }],
   doc: 'A phrase repeated three or more times in quick succession: a machine-translation loop.',
   run(ctx) {
     const out: FindingDraft[] = [];
@@ -17,7 +20,7 @@ export const repetitionLoop: CheckDefinition = {
       const from = firstTokenAt(all, p.start);
       let to = from;
       while (to < all.length && all[to].end <= p.end) to++;
-      const tokens = all.slice(from, to);
+      const tokens = joinCompounds(ctx.text, all.slice(from, to));
       if (!mayLoop(tokens)) continue;
       for (const [from, to] of mergeSpans(loopSpans(tokens))) {
         const start = tokens[from].start;
@@ -99,9 +102,29 @@ function hasContentWord(words: string[], at: number, n: number): boolean {
  * repeats only the n-gram, with different words between.
  */
 function hasRepeatedCycle(tokens: WordToken[], positions: number[]): boolean {
-  const cycle = (k: number): string => tokens.slice(positions[k], positions[k + 1]).map((t) => t.word).join(' ');
-  for (let k = 0; k + 2 < positions.length; k++) if (cycle(k) === cycle(k + 1)) return true;
+  const cycle = (k: number): string[] => tokens.slice(positions[k], positions[k + 1]).map((t) => t.word);
+  for (let k = 0; k + 2 < positions.length; k++) {
+    const words = cycle(k);
+    if (words.join(' ') === cycle(k + 1).join(' ') && !isStyle(words)) return true;
+  }
   return false;
+}
+
+/** "tock tock tock", "grew and grew and grew": a content word repeated, alone or with a conjunction. */
+function isStyle(cycle: string[]): boolean {
+  if (STOPWORDS.has(cycle[0])) return false;
+  return cycle.length === 1 || (cycle.length === 2 && (cycle[1] === 'and' || cycle[1] === 'or'));
+}
+
+/** Words joined by hyphens without spaces ("long-long-long") are one token here. */
+function joinCompounds(text: string, tokens: WordToken[]): WordToken[] {
+  const out: WordToken[] = [];
+  for (const t of tokens) {
+    const last = out[out.length - 1];
+    if (last && last.end + 1 === t.start && text[last.end] === '-') out[out.length - 1] = { word: `${last.word}-${t.word}`, start: last.start, end: t.end };
+    else out.push(t);
+  }
+  return out;
 }
 
 function mergeSpans(spans: Array<[number, number]>): Array<[number, number]> {

@@ -23,6 +23,7 @@ export const WordListsSchema = z
     nameCombiningForms: WordList,
     complementHeads: WordList,
     modals: WordList,
+    asideOpeners: WordList,
     nameParticles: WordList,
     chineseSurnames: WordList,
   })
