@@ -48,10 +48,14 @@ function isPhrase(text: string, tokens: ReturnType<typeof documentWords>, i: num
     const gap = text.slice(tokens[k].end, tokens[k + 1].start);
     if (k === i + n - 1 ? !BETWEEN.test(gap) : !/^[ \t]+$/.test(gap)) return false;
   }
-  // "tock tock, tock tock" is one word over and over: style, and the loop check's to judge.
+  // "tock tock, tock tock" is one word over and over; "tick tock tick tock", "ding dong ding dong"
+  // vary only a vowel (ablaut reduplication): both are style.
   if (tokens.slice(i, i + n).every((t) => t.word === tokens[i].word)) return false;
+  if (n === 2 && skeleton(tokens[i].word) === skeleton(tokens[i + 1].word)) return false;
   let content = 0;
   for (let k = i; k < i + n; k++) if (!STOPWORDS.has(tokens[k].word) && !PRONOUNS.has(tokens[k].word) && tokens[k].word.length >= 3) content++;
   // Two words repeated are a slip only when both carry meaning ("Transport Minister, Transport Minister").
   return n === 2 ? content === 2 : content >= 1;
 }
+
+const skeleton = (word: string): string => word.replace(/[aeiouy]/g, '');

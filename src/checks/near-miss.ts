@@ -11,7 +11,7 @@ import { chineseLabel, documentTerms, GLOSSARY_SUPERSEDES } from './glossary-ind
 import { garbleDraft } from './known-garble.js';
 import { wordList } from './word-lists.js';
 import { isEnglishWord } from './vocabulary/index.js';
-import { isInflectionOf, isOrdinaryPinyinName } from './name-forms.js';
+import { givenNamesIn, isInflectionOf, isOrdinaryPinyinName } from './name-forms.js';
 
 /** Lowest similarity flagged; below it ordinary words start to look like names. */
 export const NEAR_MISS_THRESHOLD = 0.88;
@@ -72,7 +72,7 @@ function fuzzyNearMisses(ctx: CheckContext): FindingDraft[] {
         const words = run.slice(i, i + n).map((t) => ctx.text.slice(t.start, t.end));
         const candidates = words.every((w) => isEnglishWord(w))
           ? []
-          : nearMissCandidates(ctx.glossary, text, { threshold: NEAR_MISS_THRESHOLD }).filter((c) => isMisspelling(words, c));
+          : nearMissCandidates(ctx.glossary, text, { threshold: NEAR_MISS_THRESHOLD }).filter((c) => isMisspelling(words, c, givenNamesIn(ctx)));
         if (candidates.length === 0) continue;
         const forms = [...new Set(candidates.map((c) => c.form))];
         const best = candidates[0];
@@ -91,7 +91,7 @@ function fuzzyNearMisses(ctx: CheckContext): FindingDraft[] {
 }
 
 /** Whether a span (its words) close to a candidate's form is a misspelling of it, not a word of its own kind. */
-function isMisspelling(words: string[], candidate: NearMiss): boolean {
+function isMisspelling(words: string[], candidate: NearMiss, givenNames: ReadonlySet<string>): boolean {
   const span = words.join(' ');
   const letters = span.replace(/[^\p{L}]/gu, '');
   if (letters.length > 1 && letters === letters.toUpperCase()) {
@@ -100,7 +100,7 @@ function isMisspelling(words: string[], candidate: NearMiss): boolean {
     return target === target.toUpperCase() && [...letters].sort().join('') === [...target].sort().join('');
   }
   if (isInflectionOf(span, candidate.form)) return false;
-  return !isOrdinaryPinyinName(words, candidate.form, candidate.entry.type === 'person');
+  return !isOrdinaryPinyinName(words, candidate.form, candidate.entry.type === 'person', givenNames);
 }
 
 /** "Xian" for Xi'an (西安): a glossary name written without the apostrophe between its pinyin syllables. */

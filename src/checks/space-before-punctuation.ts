@@ -21,7 +21,7 @@ export const spaceBeforePunctuation: CheckDefinition = {
       while (start > 0 && !/\s/.test(text[start - 1])) start--;
       const word = text.slice(start, m.index);
       // "x , y", "(V ,": a variable in a formula, not a word.
-      if (/^[(\[]?\p{L}$/u.test(word)) continue;
+      if (/^[([]?\p{L}$/u.test(word)) continue;
       out.push({
         offset: start,
         length: markAt + 1 - start,

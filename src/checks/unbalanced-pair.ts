@@ -77,7 +77,7 @@ function straightQuoteRole(text: string, at: number): 'open' | 'close' | undefin
   const before = text[at - 1] ?? ' ';
   const after = text[at + 1] ?? ' ';
   const wordBefore = /[\p{L}\p{N}]/u.test(before);
-  const wordAfter = /[\p{L}\p{N}‘'(\[]/u.test(after);
+  const wordAfter = /[\p{L}\p{N}‘'([]/u.test(after);
   if (wordAfter && !wordBefore) return 'open';
   if (!wordAfter && !/\s/.test(before)) return 'close';
   // "nonsense. " Even now": a sentence's closing quote typed with a space before it.

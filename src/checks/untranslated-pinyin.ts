@@ -8,6 +8,7 @@ import { loadLexicon } from '../align/index.js';
 import { chineseAt, documentTerms } from './glossary-index.js';
 import { chineseNameByPinyin, isEnglishWord, pinyinSyllablesOf } from './vocabulary/index.js';
 import { wordList } from './word-lists.js';
+import { givenNamesIn } from './name-forms.js';
 
 const CAPITALISED = /(?<![\p{L}\p{N}'’-])\p{Lu}\p{Ll}+(?:['’-]\p{Ll}+)*(?![\p{L}\p{N}])/gu;
 /**
@@ -91,21 +92,6 @@ function isPersonalName(run: Candidate): boolean {
   const given = (token: string): boolean => (pinyinSyllablesOf(token)?.length ?? 9) <= 2;
   if (run.tokens.length === 1) return given(run.tokens[0]);
   return run.tokens.length === 2 && wordList('chineseSurnames').has(run.tokens[0].toLowerCase()) && given(run.tokens[1]);
-}
-
-const givenNames = new WeakMap<CheckContext, Set<string>>();
-
-/** Words the document writes after a common Chinese surname ("Chen Qingyang" → Qingyang): given names. */
-function givenNamesIn(ctx: CheckContext): Set<string> {
-  let names = givenNames.get(ctx);
-  if (!names) {
-    names = new Set();
-    for (const m of ctx.text.matchAll(/(?<![\p{L}'’-])(\p{Lu}\p{Ll}+)[ \t]+(\p{Lu}\p{Ll}+(?:-\p{Ll}+)?)(?![\p{L}])/gu)) {
-      if (wordList('chineseSurnames').has(m[1].toLowerCase())) names.add(m[2]);
-    }
-    givenNames.set(ctx, names);
-  }
-  return names;
 }
 
 /** The Chinese characters in `zh` whose readings spell the syllables, if any. */
