@@ -5,8 +5,9 @@ import type { CheckDefinition, FindingDraft } from './types.js';
 import { isCommonWord } from './vocabulary/index.js';
 import { wordList } from './word-lists.js';
 
-/** The word before (and the one before it), a spaced dash, a lower-case word. */
-const SPACED_DASH = /(?:(\p{L}+)[ \t]+)?(\p{L}+)[ \t]+([–—―-])[ \t]+(\p{Ll}+)/gu;
+/** A spaced dash before a lower-case word: the anchor; the words before it are read backwards. */
+const SPACED_DASH = /[ \t][–—―-][ \t]+(\p{Ll}+)/gu;
+const LETTER = /\p{L}/u;
 
 export const dashBetweenWords: CheckDefinition = {
   id: 'artifact/dash-between-words',
@@ -16,32 +17,43 @@ export const dashBetweenWords: CheckDefinition = {
     const out: FindingDraft[] = [];
     const text = ctx.text;
     for (const m of text.matchAll(SPACED_DASH)) {
-      const [, previous, left, dash, right] = m;
-      const at = m.index + (previous ? m[0].indexOf(left, previous.length) : 0);
+      const left = wordEndingAt(text, m.index);
+      if (!left) continue;
+      const previous = wordEndingAt(text, left.start);
+      const dash = m[0].trim()[0];
+      const right = m[1];
       const end = m.index + m[0].length;
-      const lower = left.toLowerCase();
-      const joined = `${lower}${right}`;
-      if (wordList('boundPrefixes').has(lower) || (lower.length >= 3 && !wordList('complementHeads').has(lower) && isCommonWord(joined))) {
+      const lower = left.word.toLowerCase();
+      if (wordList('boundPrefixes').has(lower) || (lower.length >= 3 && !wordList('complementHeads').has(lower) && isCommonWord(`${lower}${right}`))) {
         out.push({
-          offset: at,
-          length: end - at,
-          message: `“${left} ${dash} ${right}”: a dash where a hyphen belongs; write “${left}-${right}”`,
-          suggestions: [`${left}-${right}`],
+          offset: left.start,
+          length: end - left.start,
+          message: `“${left.word} ${dash} ${right}”: a dash where a hyphen belongs; write “${left.word}-${right}”`,
+          suggestions: [`${left.word}-${right}`],
         });
         continue;
       }
-      const needsComplement = wordList('complementHeads').has(left) || (previous !== undefined && wordList('modals').has(previous.toLowerCase()) && /^\p{Ll}/u.test(left));
-      if (!needsComplement || wordList('asideOpeners').has(right) || opensParenthesis(text, end)) continue;
+      const afterModal = previous !== undefined && wordList('modals').has(previous.word.toLowerCase()) && /^\p{Ll}/u.test(left.word);
+      if (!(wordList('complementHeads').has(left.word) || afterModal) || wordList('asideOpeners').has(right) || opensParenthesis(text, end)) continue;
       out.push({
-        offset: at,
-        length: end - at,
-        message: `“${left} ${dash} ${right}”: the dash cuts the phrase after “${left}”; a word may be missing (check the source) or the dash is stray`,
-        suggestions: [`${left} ${right}`],
+        offset: left.start,
+        length: end - left.start,
+        message: `“${left.word} ${dash} ${right}”: the dash cuts the phrase after “${left.word}”; a word may be missing (check the source) or the dash is stray`,
+        suggestions: [`${left.word} ${right}`],
       });
     }
     return out;
   },
 };
+
+/** The word of letters that ends right before `at` (after spaces), if any. */
+function wordEndingAt(text: string, at: number): { word: string; start: number } | undefined {
+  let end = at;
+  while (end > 0 && (text[end - 1] === ' ' || text[end - 1] === '\t')) end--;
+  let start = end;
+  while (start > 0 && LETTER.test(text[start - 1])) start--;
+  return start < end ? { word: text.slice(start, end), start } : undefined;
+}
 
 /** A second spaced dash later in the same sentence: the first opens a parenthesis ("will – we hope – grow"). */
 function opensParenthesis(text: string, from: number): boolean {

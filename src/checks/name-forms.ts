@@ -4,9 +4,17 @@
 // the given names a document writes after a surname.
 import { chineseNameByPinyin, pinyinSyllablesOf } from './vocabulary/index.js';
 import { wordList } from './word-lists.js';
+import { capitalisedWords } from './capitalised.js';
 
-/** Endings that make an adjective, a people or a plural of a name. */
-const ENDINGS = ['', 's', 'es', 'n', 'ns', 'an', 'ans', 'ian', 'ians', 'i', 'is', 'ese', 'ic', 'ish'];
+/** Endings that make an adjective, a people or a plural of a name, by the stem they take. */
+const ENDINGS: Array<{ stem: (base: string) => string; endings: string[] }> = [
+  // Russia → Russian, Pakistan → Pakistani, Committee → Committees
+  { stem: (base) => base, endings: ['s', 'es', 'n', 'ns', 'i', 'is', 'ese', 'ic', 'ish'] },
+  // China → Chinese, Kenya → Kenyan, Mongolia → Mongolian
+  { stem: (base) => base.replace(/[aeiouy]$/, ''), endings: ['an', 'ans', 'ian', 'ians', 'ese', 'ic', 'ish'] },
+  // Kazakhstan → Kazakh, Uzbekistan → Uzbeks, Turkmenistan → Turkmen
+  { stem: (base) => base.replace(/i?stan$/, ''), endings: ['', 's', 'i', 'is'] },
+];
 
 /** Whether `span` is `form` inflected: same words up to the last, whose stem takes an English ending. */
 export function isInflectionOf(span: string, form: string): boolean {
@@ -17,14 +25,12 @@ export function isInflectionOf(span: string, form: string): boolean {
   const word = spanWords[spanWords.length - 1];
   const base = formWords[formWords.length - 1];
   if (word === base) return false;
-  // Russia → Russi-an, Kazakhstan → Kazakh, Uzbekistan → Uzbek-s, Committee → Committee-s.
-  const stems = new Set([base, base.replace(/[aeiouy]$/, ''), base.replace(/i?stan$/, '')]);
-  for (const stem of stems) {
-    if (stem.length < 3 || !word.startsWith(stem)) continue;
-    const ending = word.slice(stem.length);
-    if (!ENDINGS.includes(ending)) continue;
+  for (const { stem: stemOf, endings } of ENDINGS) {
+    const stem = stemOf(base);
+    if (stem === base && stemOf !== ENDINGS[0].stem) continue;
+    if (stem.length < 3 || !word.startsWith(stem) || !endings.includes(word.slice(stem.length))) continue;
     // English writes -es after a sibilant: "Kyrgyzs" is no plural.
-    if (ending === 's' && /(?:s|z|x|sh|ch)$/.test(stem)) continue;
+    if (word.slice(stem.length) === 's' && /(?:s|z|x|sh|ch)$/.test(stem)) continue;
     return true;
   }
   return false;
@@ -37,13 +43,18 @@ export function givenNamesIn(ctx: { text: string }): Set<string> {
   let names = givenNames.get(ctx);
   if (!names) {
     names = new Set();
-    for (const m of ctx.text.matchAll(/(?<![\p{L}'’-])(\p{Lu}\p{Ll}+)[ \t]+(\p{Lu}\p{Ll}+(?:-\p{Ll}+)?)(?![\p{L}])/gu)) {
-      if (wordList('chineseSurnames').has(m[1].toLowerCase())) names.add(m[2]);
+    const words = capitalisedWords(ctx);
+    for (let k = 0; k + 1 < words.length; k++) {
+      const [surname, given] = [words[k], words[k + 1]];
+      if (given.start !== surname.end + 1 || ctx.text[surname.end] !== ' ' || !GIVEN_NAME.test(given.text)) continue;
+      if (wordList('chineseSurnames').has(surname.text.toLowerCase())) names.add(given.text);
     }
     givenNames.set(ctx, names);
   }
   return names;
 }
+
+const GIVEN_NAME = /^\p{Lu}\p{Ll}+(?:-\p{Ll}+)?$/u;
 
 const syllableCount = (word: string): number => pinyinSyllablesOf(word)?.length ?? 0;
 

@@ -10,6 +10,7 @@ import type { CheckContext, CheckDefinition, FindingDraft } from './types.js';
 import { chineseLabel, documentTerms, GLOSSARY_SUPERSEDES } from './glossary-index.js';
 import { garbleDraft } from './known-garble.js';
 import { wordList } from './word-lists.js';
+import { capitalisedWords } from './capitalised.js';
 import { isEnglishWord } from './vocabulary/index.js';
 import { givenNamesIn, isInflectionOf, isOrdinaryPinyinName } from './name-forms.js';
 
@@ -18,7 +19,6 @@ export const NEAR_MISS_THRESHOLD = 0.88;
 const MAX_WORDS = 3;
 /** Capitalised words that start sentences and headings: never names, never part of one. */
 const NOT_NAMES = wordList('notNames');
-const CAPITALISED = /(?<![\p{L}\p{N}'’-])\p{Lu}[\p{L}'’]*(?:-\p{L}[\p{L}'’]*)*(?![\p{L}\p{N}])/gu;
 
 export const nearMiss: CheckDefinition = {
   id: 'glossary/near-miss',
@@ -45,16 +45,16 @@ function fuzzyNearMisses(ctx: CheckContext): FindingDraft[] {
   const out: FindingDraft[] = [];
   let termIndex = 0;
   const runs: Token[][] = [];
-  for (const m of ctx.text.matchAll(CAPITALISED)) {
+  for (const word of capitalisedWords(ctx)) {
     // A possessive is not part of the name: "Tagikistan's" → "Tagikistan".
-    const length = /['’]s$/.test(m[0]) ? m[0].length - 2 : m[0].length;
-    const token = { start: m.index, end: m.index + length };
+    const length = /['’]s$/.test(word.text) ? word.text.length - 2 : word.text.length;
+    const token = { start: word.start, end: word.start + length };
     while (termIndex < covered.length && covered[termIndex].end <= token.start) termIndex++;
     const term = covered[termIndex];
     const inTerm = term !== undefined && term.start < token.end;
     const run = runs[runs.length - 1];
     const previous = run?.[run.length - 1];
-    if (inTerm || NOT_NAMES.has(m[0].toLowerCase())) {
+    if (inTerm || NOT_NAMES.has(word.text.toLowerCase())) {
       runs.push([]);
       continue;
     }

@@ -20,8 +20,9 @@ export const repetitionLoop: CheckDefinition = {
       const from = firstTokenAt(all, p.start);
       let to = from;
       while (to < all.length && all[to].end <= p.end) to++;
-      const tokens = joinCompounds(ctx.text, all.slice(from, to));
-      if (!mayLoop(tokens)) continue;
+      const words = all.slice(from, to);
+      if (!mayLoop(words)) continue;
+      const tokens = joinCompounds(ctx.text, words);
       for (const [from, to] of mergeSpans(loopSpans(tokens))) {
         const start = tokens[from].start;
         const end = tokens[to].end;

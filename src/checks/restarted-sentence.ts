@@ -4,8 +4,8 @@ import type { CheckDefinition, FindingDraft } from './types.js';
 import { isCommonWord } from './vocabulary/index.js';
 import { wordList } from './word-lists.js';
 
-/** Words that open sentences, capitalised, between a word that needs what follows and a lower-case word. */
-const RESTART = /(?<![\p{L}\p{N}'’-])(\p{Ll}+)[ \t]+(The|A|An|This|These|That|Those|We|They|It|Our|Their|Its|All|Both|In|On|For|With|And|But)[ \t]+(\p{Ll}+)/gu;
+/** A capitalised sentence opener between spaces, before a lower-case word: the anchor; the word before is read backwards. */
+const OPENER = /[ \t](The|An?|This|These|That|Those|We|They|It|Our|Their|Its|All|Both|In|On|For|With|And|But)[ \t]+(\p{Ll}+)/gu;
 /** "from A to B", "A and B": a letter naming something, not an article. */
 const LIST_WORDS = new Set(['to', 'and', 'or', 'through', 'versus', 'vs']);
 const ARTICLES = new Set(['a', 'an', 'the']);
@@ -17,15 +17,19 @@ export const restartedSentence: CheckDefinition = {
   doc: 'A capitalised sentence opener in mid-phrase ("to build a A closer community"): two renderings joined.',
   run(ctx) {
     const out: FindingDraft[] = [];
-    for (const m of ctx.text.matchAll(RESTART)) {
-      const [, before, opener, after] = m;
+    const text = ctx.text;
+    for (const m of text.matchAll(OPENER)) {
+      const [, opener, after] = m;
+      let start = m.index;
+      while (start > 0 && /\p{Ll}/u.test(text[start - 1])) start--;
+      const before = text.slice(start, m.index);
+      if (before === '' || /[\p{L}\p{N}'’-]/u.test(text[start - 1] ?? '')) continue;
       if (!wordList('complementHeads').has(before) || !isCommonWord(after)) continue;
       // A capital A is often a letter naming something ("the set of A", "from A to B"): only after an article is it one.
       if ((opener === 'A' || opener === 'An') && (!ARTICLES.has(before) || LIST_WORDS.has(after))) continue;
-      const openerAt = m.index + m[0].indexOf(opener, before.length);
       out.push({
-        offset: m.index,
-        length: openerAt + opener.length - m.index,
+        offset: start,
+        length: m.index + 1 + opener.length - start,
         message: `“${before} ${opener}”: a sentence restarts in mid-phrase at “${opener}”; two renderings joined, rewrite from the source`,
         suggestions: [],
       });

@@ -4,7 +4,7 @@ import type { CheckDefinition, FindingDraft } from './types.js';
 import { inEllipsis } from './punctuation.js';
 
 /** A letter, digit or closing mark, spaces, then , . ; : ! ? followed by space, a closer or the end. */
-const SPACED = /(?<=[\p{L}\p{N})\]”’"])[ \t]+([,.;:!?])(?=[\s"”’)\]]|$)/gu;
+const SPACED = /[ \t](?<=[\p{L}\p{N})\]”’"][ \t])[ \t]*([,.;:!?])(?=[\s"”’)\]]|$)/gu;
 
 export const spaceBeforePunctuation: CheckDefinition = {
   id: 'artifact/space-before-punctuation',

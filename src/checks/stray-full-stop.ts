@@ -7,7 +7,8 @@ import { isCommonWord } from './vocabulary/index.js';
 import { wordList } from './word-lists.js';
 
 /** A word, a full stop, spaces (one line break at most), then a lower-case word. */
-const CONTINUED = /(?<=[\p{L}\p{N})\]”’"'])\.(?:[ \t]+|[ \t]*\n[ \t]*)(\p{Ll}[\p{L}'’-]*)/gu;
+const CONTINUED = /\.(?:[ \t]+|[ \t]*\n[ \t]*)(\p{Ll}[\p{L}'’-]*)/gu;
+const CLOSES_WORD = /[\p{L}\p{N})\]”’"']/u;
 
 export const strayFullStop: CheckDefinition = {
   id: 'artifact/stray-full-stop',
@@ -18,6 +19,7 @@ export const strayFullStop: CheckDefinition = {
     const text = ctx.text;
     for (const m of text.matchAll(CONTINUED)) {
       const next = m[1];
+      if (!CLOSES_WORD.test(text[m.index - 1] ?? '')) continue;
       if (!isCommonWord(next.replace(/['’].*$/, '')) || wordList('nameParticles').has(next)) continue;
       if (m[0].includes('\n') && /\n[ \t]*$/.test(text.slice(0, m.index))) continue;
       if (inEllipsis(text, m.index) || closesAbbreviation(wordBefore(text, m.index))) continue;

@@ -9,8 +9,10 @@ import { chineseAt, documentTerms } from './glossary-index.js';
 import { chineseNameByPinyin, isEnglishWord, pinyinSyllablesOf } from './vocabulary/index.js';
 import { wordList } from './word-lists.js';
 import { givenNamesIn } from './name-forms.js';
+import { capitalisedWords } from './capitalised.js';
 
-const CAPITALISED = /(?<![\p{L}\p{N}'’-])\p{Lu}\p{Ll}+(?:['’-]\p{Ll}+)*(?![\p{L}\p{N}])/gu;
+/** A capitalised word of lower-case letters, syllables perhaps parted by an apostrophe or hyphen. */
+const PINYIN_SHAPE = /^\p{Lu}\p{Ll}+(?:['’-]\p{Ll}+)*$/u;
 /**
  * One word this long in pinyin is a transliterated foreign name ("Yierkeshitan"): longer than
  * Chinese personal and place names, and than most Japanese ones that also read as pinyin.
@@ -63,14 +65,20 @@ function pinyinRuns(ctx: CheckContext): Candidate[] {
   const runs: Candidate[] = [];
   let termIndex = 0;
   let last: Candidate | undefined;
-  for (const m of ctx.text.matchAll(CAPITALISED)) {
-    const start = m.index;
-    const end = start + m[0].length;
+  for (const written of capitalisedWords(ctx)) {
+    // "Hasakesitan's": the possessive is no syllable.
+    const word = /['’]s$/.test(written.text) ? { ...written, text: written.text.slice(0, -2), end: written.end - 2 } : written;
+    if (!PINYIN_SHAPE.test(word.text)) {
+      last = undefined;
+      continue;
+    }
+    const start = word.start;
+    const end = word.end;
     while (termIndex < terms.length && terms[termIndex].end <= start) termIndex++;
     const inTerm = termIndex < terms.length && terms[termIndex].start < end;
     // "American-size": a compound with an English part is no pinyin.
-    const english = m[0].split('-').some((part) => isEnglishWord(part));
-    const syllables = inTerm || english ? undefined : pinyinSyllablesOf(m[0]);
+    const english = word.text.split('-').some((part) => isEnglishWord(part));
+    const syllables = inTerm || english ? undefined : pinyinSyllablesOf(word.text);
     if (!syllables) {
       last = undefined;
       continue;
@@ -78,9 +86,9 @@ function pinyinRuns(ctx: CheckContext): Candidate[] {
     if (last && /^[ \t-]$/.test(ctx.text.slice(last.end, start))) {
       last.end = end;
       last.syllables.push(...syllables);
-      last.tokens.push(m[0]);
+      last.tokens.push(word.text);
     } else {
-      last = { start, end, syllables: [...syllables], tokens: [m[0]] };
+      last = { start, end, syllables: [...syllables], tokens: [word.text] };
       runs.push(last);
     }
   }
