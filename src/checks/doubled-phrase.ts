@@ -2,7 +2,7 @@
 // Minister of Transport, the Minister of Transport"; "in the direction of international
 // organizations in the direction of international organizations"): a machine-translation slip.
 import type { CheckDefinition, FindingDraft } from './types.js';
-import { STOPWORDS, documentWords } from './words.js';
+import { STOPWORDS, documentWordIds, documentWords } from './words.js';
 
 const MIN_WORDS = 2;
 const MAX_WORDS = 12;
@@ -18,7 +18,7 @@ export const doubledPhrase: CheckDefinition = {
     const out: FindingDraft[] = [];
     const text = ctx.text;
     const tokens = documentWords(ctx);
-    const words = tokens.map((t) => t.word);
+    const words = documentWordIds(ctx).ids;
     for (let i = 0; i + 2 * MIN_WORDS <= words.length; i++) {
       for (let n = MAX_WORDS; n >= MIN_WORDS; n--) {
         if (i + 2 * n > words.length || words[i] !== words[i + n] || words[i + n - 1] !== words[i + 2 * n - 1]) continue;

@@ -62,6 +62,7 @@ function fuzzyNearMisses(ctx: CheckContext): FindingDraft[] {
     else runs.push([token]);
   }
   for (const run of runs) {
+    const english = run.map((t) => isEnglishWord(ctx.text.slice(t.start, t.end)));
     let i = 0;
     while (i < run.length) {
       let matched = 0;
@@ -70,7 +71,7 @@ function fuzzyNearMisses(ctx: CheckContext): FindingDraft[] {
         const end = run[i + n - 1].end;
         const text = ctx.text.slice(start, end);
         const words = run.slice(i, i + n).map((t) => ctx.text.slice(t.start, t.end));
-        const candidates = words.every((w) => isEnglishWord(w))
+        const candidates = english.slice(i, i + n).every(Boolean)
           ? []
           : nearMissCandidates(ctx.glossary, text, { threshold: NEAR_MISS_THRESHOLD }).filter((c) => isMisspelling(words, c, givenNamesIn(ctx)));
         if (candidates.length === 0) continue;
@@ -107,7 +108,7 @@ function isMisspelling(words: string[], candidate: NearMiss, givenNames: Readonl
 function missingApostrophes(ctx: CheckContext): FindingDraft[] {
   const out: FindingDraft[] = [];
   for (const term of documentTerms(ctx).terms) {
-    if (/['’]/.test(term.text)) continue;
+    if (!term.hits.some((h) => h.form.includes("'") || h.form.includes('’')) || /['’]/.test(term.text)) continue;
     const hit = term.hits.find((h) => h.role !== 'garble' && /\p{L}['’][aeo]/u.test(h.form));
     if (!hit || term.hits.some((h) => h.role !== 'garble' && !/['’]/.test(h.form))) continue;
     out.push({

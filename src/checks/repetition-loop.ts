@@ -3,7 +3,7 @@
 // that is style is no loop: one word over and over ("tock tock tock tock"), a word and a
 // conjunction ("grew and grew and grew"), a hyphenated compound ("long-long-long").
 import type { CheckDefinition, FindingDraft } from './types.js';
-import { STOPWORDS, documentWords, firstTokenAt, type WordToken } from './words.js';
+import { STOPWORDS, documentWordIds, documentWords, firstTokenAt, type WordToken } from './words.js';
 
 const MAX_N = 6;
 const MIN_REPEATS = 3;
@@ -15,14 +15,14 @@ export const repetitionLoop: CheckDefinition = {
   doc: 'A phrase repeated three or more times in quick succession: a machine-translation loop.',
   run(ctx) {
     const out: FindingDraft[] = [];
+    const all = documentWords(ctx);
+    const filter = loopFilter(ctx);
     for (const p of ctx.paragraphs) {
-      const all = documentWords(ctx);
       const from = firstTokenAt(all, p.start);
       let to = from;
       while (to < all.length && all[to].end <= p.end) to++;
-      const words = all.slice(from, to);
-      if (!mayLoop(words)) continue;
-      const tokens = joinCompounds(ctx.text, words);
+      if (!filter(from, to)) continue;
+      const tokens = joinCompounds(ctx.text, all.slice(from, to));
       for (const [from, to] of mergeSpans(loopSpans(tokens))) {
         const start = tokens[from].start;
         const end = tokens[to].end;
@@ -78,18 +78,31 @@ function loopSpans(tokens: WordToken[]): Array<[number, number]> {
   return spans;
 }
 
-/** Cheap filter: every loop has a content word three times with gaps of at most 2·MAX_N+3 tokens. */
-function mayLoop(tokens: WordToken[]): boolean {
+/**
+ * Cheap filter over the tokens [from, to) of a paragraph: every loop has a content word three
+ * times with gaps of at most 2·MAX_N+3 tokens. Works on word numbers with the last two places
+ * of each word in typed arrays shared by the document's paragraphs (a place before `from`
+ * belongs to an earlier paragraph and counts as unseen).
+ */
+function loopFilter(ctx: { text: string }): (from: number, to: number) => boolean {
+  const { ids, content, size } = documentWordIds(ctx);
+  const earlier = new Int32Array(size).fill(-1);
+  const latest = new Int32Array(size).fill(-1);
   const maxGap = 2 * MAX_N + 3;
-  const last = new Map<string, [number, number]>();
-  for (let i = 0; i < tokens.length; i++) {
-    const word = tokens[i].word;
-    if (word.length < 3 || STOPWORDS.has(word)) continue;
-    const seen = last.get(word);
-    if (seen && i - seen[1] <= maxGap && seen[1] - seen[0] <= maxGap && seen[0] !== seen[1]) return true;
-    last.set(word, seen && i - seen[1] <= maxGap ? [seen[1], i] : [i, i]);
-  }
-  return false;
+  return (from, to) => {
+    for (let i = from; i < to; i++) {
+      const id = ids[i];
+      if (!content[id]) continue;
+      const b = latest[id];
+      if (b >= from && i - b <= maxGap) {
+        const a = earlier[id];
+        if (b - a <= maxGap && a !== b && a >= from) return true;
+        earlier[id] = b;
+      } else earlier[id] = i;
+      latest[id] = i;
+    }
+    return false;
+  };
 }
 
 function hasContentWord(words: string[], at: number, n: number): boolean {

@@ -74,6 +74,41 @@ export function documentWords(ctx: { text: string }): WordToken[] {
   return tokens;
 }
 
+export interface WordIds {
+  /** A number per distinct word, parallel to the document's tokens: cheap to compare. */
+  ids: Int32Array;
+  /** Per word number: 1 for a content word (three letters or more, no function word). */
+  content: Uint8Array;
+  /** How many distinct words. */
+  size: number;
+}
+
+const idsPerDocument = new WeakMap<object, WordIds>();
+
+/** The document's words as numbers (equal words, equal numbers), computed once and shared. */
+export function documentWordIds(ctx: { text: string }): WordIds {
+  let found = idsPerDocument.get(ctx);
+  if (!found) {
+    const tokens = documentWords(ctx);
+    const numbers = new Map<string, number>();
+    const ids = new Int32Array(tokens.length);
+    const content: number[] = [];
+    for (let i = 0; i < tokens.length; i++) {
+      const word = tokens[i].word;
+      let id = numbers.get(word);
+      if (id === undefined) {
+        id = numbers.size;
+        numbers.set(word, id);
+        content.push(word.length >= 3 && !STOPWORDS.has(word) ? 1 : 0);
+      }
+      ids[i] = id;
+    }
+    found = { ids, content: Uint8Array.from(content), size: numbers.size };
+    idsPerDocument.set(ctx, found);
+  }
+  return found;
+}
+
 /** Index of the first token starting at or after `offset`. */
 export function firstTokenAt(tokens: WordToken[], offset: number): number {
   let lo = 0;

@@ -56,7 +56,10 @@ function bare(token: string): string {
 export function isEnglishWord(token: string): boolean {
   const words = vocabulary().words;
   const lower = token.toLowerCase();
-  return words.has(lower) || words.has(bare(token));
+  if (words.has(lower)) return true;
+  const last = lower.charCodeAt(lower.length - 1);
+  // Only a possessive can still be one: "China's", "Parties'".
+  return (last === 0x73 || last === 0x27 || last === 0x2019) && words.has(lower.replace(/['’]s?$/, ''));
 }
 
 /** A word the dictionaries know in lower case ("iron", not only "Iron"). */
