@@ -61,6 +61,8 @@ function fuzzyNearMisses(ctx: CheckContext): FindingDraft[] {
     if (previous && ctx.text.slice(previous.end, token.start) === ' ') run.push(token);
     else runs.push([token]);
   }
+  /** Per span text: its candidates that are misspellings (a name recurs: judge it once). */
+  const verdicts = new Map<string, NearMiss[]>();
   for (const run of runs) {
     const english = run.map((t) => isEnglishWord(ctx.text.slice(t.start, t.end)));
     let i = 0;
@@ -71,9 +73,13 @@ function fuzzyNearMisses(ctx: CheckContext): FindingDraft[] {
         const end = run[i + n - 1].end;
         const text = ctx.text.slice(start, end);
         const words = run.slice(i, i + n).map((t) => ctx.text.slice(t.start, t.end));
-        const candidates = english.slice(i, i + n).every(Boolean)
-          ? []
-          : nearMissCandidates(ctx.glossary, text, { threshold: NEAR_MISS_THRESHOLD }).filter((c) => isMisspelling(words, c, givenNamesIn(ctx)));
+        let candidates = verdicts.get(text);
+        if (candidates === undefined) {
+          candidates = english.slice(i, i + n).every(Boolean)
+            ? []
+            : nearMissCandidates(ctx.glossary, text, { threshold: NEAR_MISS_THRESHOLD }).filter((c) => isMisspelling(words, c, givenNamesIn(ctx)));
+          verdicts.set(text, candidates);
+        }
         if (candidates.length === 0) continue;
         const forms = [...new Set(candidates.map((c) => c.form))];
         const best = candidates[0];

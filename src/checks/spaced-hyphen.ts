@@ -57,12 +57,15 @@ export const spacedHyphen: CheckDefinition = {
   doc: 'A space before a joining hyphen ("anti -drug"); safe fix "anti-drug" where every part is an English word or a known name.',
   run(ctx) {
     const out: FindingDraft[] = [];
+    // Garbles and chains both come in text order: one pointer walks the garbles.
     const garbles = documentTerms(ctx).garbles.map((g) => g.match);
+    let next = 0;
     for (const chain of spacedHyphenChains(ctx)) {
+      while (next < garbles.length && garbles[next].end <= chain.start) next++;
       const joined = chain.text.replace(/[ \t]+-/g, '-');
       const unknown = unknownParts(ctx, chain);
       const suspect = suspectCompounds(chain);
-      const garbled = garbles.some((g) => g.start < chain.end && chain.start < g.end);
+      const garbled = next < garbles.length && garbles[next].start < chain.end;
       let message = `spaced hyphen in “${chain.text}”: write “${joined}”`;
       if (suspect.length) message += `; but no dictionary lists ${suspect.map((s) => `“${s}”`).join(' or ')}: the compound itself is suspect (a literal rendering?)`;
       else if (unknown.length) message += `; but ${unknown.map((p) => `“${p.text}”`).join(', ')} is neither an English word nor a known name: check the name first`;

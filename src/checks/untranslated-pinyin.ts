@@ -77,8 +77,7 @@ function pinyinRuns(ctx: CheckContext): Candidate[] {
     while (termIndex < terms.length && terms[termIndex].end <= start) termIndex++;
     const inTerm = termIndex < terms.length && terms[termIndex].start < end;
     // "American-size": a compound with an English part is no pinyin.
-    const english = word.text.split('-').some((part) => isEnglishWord(part));
-    const syllables = inTerm || english ? undefined : pinyinSyllablesOf(word.text);
+    const syllables = inTerm || word.text.split('-').some((part) => isEnglishWord(part)) ? undefined : pinyinSyllablesOf(word.text);
     if (!syllables) {
       last = undefined;
       continue;
