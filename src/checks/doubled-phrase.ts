@@ -46,8 +46,11 @@ export const doubledPhrase: CheckDefinition = {
 function isPhrase(text: string, tokens: ReturnType<typeof documentWords>, i: number, n: number): boolean {
   for (let k = i; k < i + 2 * n - 1; k++) {
     const gap = text.slice(tokens[k].end, tokens[k + 1].start);
-    if (k === i + n - 1 ? !BETWEEN.test(gap) : !/^[ \t]+$/.test(gap)) return false;
+    if (k === i + n - 1 ? !BETWEEN.test(gap) || (n === 2 && gap.includes(',')) : !/^[ \t]+$/.test(gap)) return false;
   }
+  // A cry repeated in speech ("“Let me go, let me go!”") is style: it opens a quotation or ends in ! or ?.
+  if (/[“"‘']\s*$/.test(text.slice(Math.max(0, tokens[i].start - 2), tokens[i].start))) return false;
+  if (/^[!?]/.test(text.slice(tokens[i + 2 * n - 1].end, tokens[i + 2 * n - 1].end + 1))) return false;
   // "tock tock, tock tock" is one word over and over; "tick tock tick tock", "ding dong ding dong"
   // vary only a vowel (ablaut reduplication): both are style.
   if (tokens.slice(i, i + n).every((t) => t.word === tokens[i].word)) return false;

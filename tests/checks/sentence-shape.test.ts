@@ -90,6 +90,7 @@ const cases: Case[] = [
   { name: 'speech repeated after a semicolon', rule: 'artifact/doubled-phrase', input: '“She did not; she did not,” he said. “Come on, come on!”', expected: [] },
   { name: 'a fixed phrase that overlaps itself', rule: 'artifact/doubled-phrase', input: 'He wrote from time to time to his mother.', expected: [] },
   { name: 'onomatopoeia', rule: 'artifact/doubled-phrase', input: 'the clock went tick tock tick tock all night', expected: [] },
+  { name: 'a cry repeated in speech', rule: 'artifact/doubled-phrase', input: '“Let me go, let me go!” she cried. He said: come here, come here.', expected: [] },
 
   // style is not a repetition loop or a doubled word
   { name: 'one word over and over', rule: 'artifact/repetition-loop', input: 'a persistent knock knock knock knock at the gate', expected: [] },
