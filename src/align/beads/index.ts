@@ -4,6 +4,7 @@
 import type { Bead } from '../../types.js';
 import { diagonalBand, pathBand, touchesEdge, type Band, type PathPoint } from './band.js';
 import { beadConfidence } from './confidence.js';
+import { DEFAULT_WEIGHTS, type AlignWeights } from '../weights.js';
 import { extendLexicon, loadLexicon, type ExtraLexiconEntry } from '../lexicon/index.js';
 import { analyseSegments, mergeAnalysis, SegmentLexicon, type SegmentAnalysis } from './lexical.js';
 import { BeadScorer, type BeadFeatures } from './scorer.js';
@@ -19,10 +20,13 @@ export interface BeadSearchOptions {
   extraLexicon?: readonly ExtraLexiconEntry[];
   /** Score by length only (no lexicon): for comparison and for languages the lexicon lacks. */
   lengthOnly?: boolean;
+  /** Cost weights and confidence coefficients (default: src/align/data/weights.json). */
+  weights?: AlignWeights;
 }
 
 export { beadShapes, type BeadShape } from './shapes.js';
-export { beadConfidence, fitConfidence, CONFIDENCE_COEFFICIENTS, type ConfidenceSample } from './confidence.js';
+export { beadConfidence, fitConfidence, type ConfidenceSample } from './confidence.js';
+export { DEFAULT_WEIGHTS, AlignWeightsSchema, type AlignWeights, type CostWeights } from '../weights.js';
 export type { BeadFeatures } from './scorer.js';
 export { segmentLength, estimateLengthModel, lengthCost, type LengthModel } from './length.js';
 
@@ -47,10 +51,11 @@ export interface ScoredBead {
 export function alignSegmentsWithFeatures(zh: string[], en: string[], options: BeadSearchOptions = {}): ScoredBead[] {
   const n = zh.length;
   const m = en.length;
+  const weights = options.weights ?? DEFAULT_WEIGHTS;
   if (n === 0 || m === 0) {
     return [
-      ...zh.map((_, i) => unmatched([i], [])),
-      ...en.map((_, j) => unmatched([], [j])),
+      ...zh.map((_, i) => unmatched([i], [], weights)),
+      ...en.map((_, j) => unmatched([], [j], weights)),
     ];
   }
   const analysis = options.lengthOnly
@@ -62,7 +67,7 @@ export function alignSegmentsWithFeatures(zh: string[], en: string[], options: B
     const bead = {
       zh: range(step.i0, step.shape.zh),
       en: range(step.j0, step.shape.en),
-      score: round(beadConfidence(features)),
+      score: round(beadConfidence(features, weights.confidence)),
     };
     return { bead, features };
   });
@@ -84,7 +89,7 @@ function searchSteps(
   const shapes = beadShapes(options.maxBead ?? DEFAULT_MAX_BEAD);
   const reach = Math.max(...shapes.map((shape) => Math.max(shape.zh, shape.en)));
   const lexical = analysis ? new SegmentLexicon(analysis) : undefined;
-  const scorer = new BeadScorer(zh, en, lexical);
+  const scorer = new BeadScorer(zh, en, (options.weights ?? DEFAULT_WEIGHTS).cost, lexical);
   const search = (band: Band): SearchStep[] => {
     lexical?.prepare(band, reach);
     return searchBand(n, m, shapes, band, scorer.cost);
@@ -135,9 +140,9 @@ function guidedBand(
   return pathBand(path, zh.length, en.length, width);
 }
 
-function unmatched(zh: number[], en: number[]): ScoredBead {
+function unmatched(zh: number[], en: number[], weights: AlignWeights): ScoredBead {
   const features: BeadFeatures = { zhCount: zh.length, enCount: en.length, length: 0, lexical: -1, rival: 0 };
-  return { bead: { zh, en, score: round(beadConfidence(features)) }, features };
+  return { bead: { zh, en, score: round(beadConfidence(features, weights.confidence)) }, features };
 }
 
 function range(start: number, count: number): number[] {

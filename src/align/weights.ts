@@ -1,0 +1,57 @@
+// The aligner's fitted numbers, kept as data (src/align/data/weights.json) apart from the
+// algorithm: the bead cost weights and the confidence model's coefficients. The file is written
+// by `npm run eval:align -- --fit` (fitted on MAC-Dev only; see docs/benchmarks.md) and
+// validated here when loaded.
+import { z } from 'zod';
+import data from './data/weights.json' with { type: 'json' };
+
+const positive = z.number().positive();
+
+export const CostWeightsSchema = z
+  .object({
+    /** Scale of the length-fit cost (the unit the other weights are measured in). */
+    length: positive,
+    /** Scale of the lexical cost, 1 − similarity^lexicalPower. */
+    lexical: z.number().nonnegative(),
+    /** Cost of leaving one segment unmatched. */
+    unmatched: positive,
+    /** Extra cost per segment beyond the first on either side of a bead. */
+    merge: z.number().nonnegative(),
+    /** Added to `merge` per extra Chinese segment (Chinese sentences split far more than merge). */
+    mergeZh: z.number().nonnegative(),
+    /**
+     * Document-adaptive merge cost: an extra English segment in a bead costs
+     * mergeScale · −ln(mergeFloor + max(0, (M − N) / N)), and likewise for Chinese, so a
+     * document with many more English than Chinese sentences expects 1-n beads.
+     */
+    mergeScale: z.number().nonnegative(),
+    mergeFloor: z.number().positive().max(1),
+    /** Below 1 spreads the low similarities apart. */
+    lexicalPower: positive,
+    /** Standard deviation of the log length ratio (classic Gale-Church is far tighter). */
+    lengthSigma: positive,
+  })
+  .strict();
+export type CostWeights = z.infer<typeof CostWeightsSchema>;
+
+export const CONFIDENCE_FEATURES = ['bias', 'lexical', 'noLexicon', 'length', 'extraSegments', 'unmatched', 'margin'] as const;
+export type ConfidenceFeature = (typeof CONFIDENCE_FEATURES)[number];
+
+export const ConfidenceCoefficientsSchema = z.object(
+  Object.fromEntries(CONFIDENCE_FEATURES.map((name) => [name, z.number().finite()])) as Record<ConfidenceFeature, z.ZodNumber>,
+).strict();
+export type ConfidenceCoefficients = z.infer<typeof ConfidenceCoefficientsSchema>;
+
+export const AlignWeightsSchema = z
+  .object({
+    version: z.literal(1),
+    /** What the numbers were fitted on, in words. */
+    fitted: z.string(),
+    cost: CostWeightsSchema,
+    confidence: ConfidenceCoefficientsSchema,
+  })
+  .strict();
+export type AlignWeights = z.infer<typeof AlignWeightsSchema>;
+
+/** The shipped weights (validated once, when this module loads). */
+export const DEFAULT_WEIGHTS: AlignWeights = AlignWeightsSchema.parse(data);
