@@ -26,6 +26,8 @@ export const CostWeightsSchema = z
      */
     mergeScale: z.number().nonnegative(),
     mergeFloor: z.number().positive().max(1),
+    /** Cost of each segment of a multi-segment side that has words but none matched (bead completeness). */
+    incomplete: z.number().nonnegative(),
     /** Below 1 spreads the low similarities apart. */
     lexicalPower: positive,
     /** Standard deviation of the log length ratio (classic Gale-Church is far tighter). */
@@ -42,6 +44,24 @@ export const ConfidenceCoefficientsSchema = z.object(
 ).strict();
 export type ConfidenceCoefficients = z.infer<typeof ConfidenceCoefficientsSchema>;
 
+export const LearningSchema = z
+  .object({
+    /** Second pass on or off. */
+    enabled: z.boolean(),
+    /** First-pass beads at least this confident train the learnt lexicon; 1-1 ones anchor the second pass. */
+    anchorConfidence: z.number().min(0).max(1),
+    /** EM iterations of IBM Model 1. */
+    iterations: z.number().int().min(0).max(50),
+    /** Initial weight of a dictionary pair relative to any other co-occurring pair. */
+    dictionaryBoost: positive,
+    /** Least translation probability of a learnt pair. */
+    minProbability: z.number().min(0).max(1),
+    /** Least number of training beads in which a learnt pair co-occurs. */
+    minCount: z.number().int().min(1),
+  })
+  .strict();
+export type Learning = z.infer<typeof LearningSchema>;
+
 export const AlignWeightsSchema = z
   .object({
     version: z.literal(1),
@@ -49,6 +69,7 @@ export const AlignWeightsSchema = z
     fitted: z.string(),
     cost: CostWeightsSchema,
     confidence: ConfidenceCoefficientsSchema,
+    learning: LearningSchema,
   })
   .strict();
 export type AlignWeights = z.infer<typeof AlignWeightsSchema>;

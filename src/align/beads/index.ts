@@ -9,6 +9,7 @@ import { extendLexicon, loadLexicon, type ExtraLexiconEntry } from '../lexicon/i
 import { analyseSegments, mergeAnalysis, SegmentLexicon, type SegmentAnalysis } from './lexical.js';
 import { BeadScorer, type BeadFeatures } from './scorer.js';
 import { searchBand, stepsToPath, type SearchStep } from './search.js';
+import { learnTranslations, withLearntTranslations } from './learn.js';
 import { beadShapes, DEFAULT_MAX_BEAD } from './shapes.js';
 
 export interface BeadSearchOptions {
@@ -61,7 +62,9 @@ export function alignSegmentsWithFeatures(zh: string[], en: string[], options: B
   const analysis = options.lengthOnly
     ? undefined
     : analyseSegments(zh, en, extendLexicon(loadLexicon(), options.extraLexicon ?? []));
-  const { steps, scorer } = searchSteps(zh, en, options, analysis);
+  const first = searchSteps(zh, en, options, analysis);
+  const { steps, scorer } =
+    analysis && weights.learning.enabled ? secondPass(zh, en, options, analysis, first, weights) : first;
   return steps.map((step) => {
     const features = scorer.features(step.i0, step.shape.zh, step.j0, step.shape.en);
     const bead = {
@@ -112,6 +115,74 @@ function searchSteps(
     steps = search(band);
   }
   return { steps, scorer };
+}
+
+/** Half-width of the second pass's band around the first path, between anchors. */
+const SECOND_PASS_WIDTH = 8;
+
+/**
+ * The second pass: confident beads of the first train a lexicon learnt from the pair (IBM
+ * Model 1); the confident 1-1 beads stay as anchors, and the search runs again between them,
+ * near the first path, with the learnt translations added.
+ */
+function secondPass(
+  zh: string[],
+  en: string[],
+  options: BeadSearchOptions,
+  analysis: SegmentAnalysis,
+  first: { steps: SearchStep[]; scorer: BeadScorer },
+  weights: AlignWeights,
+): { steps: SearchStep[]; scorer: BeadScorer } {
+  const n = zh.length;
+  const m = en.length;
+  const learning = weights.learning;
+  const confident = first.steps.filter(
+    (step) =>
+      step.shape.zh > 0 &&
+      step.shape.en > 0 &&
+      beadConfidence(first.scorer.features(step.i0, step.shape.zh, step.j0, step.shape.en), weights.confidence) >= learning.anchorConfidence,
+  );
+  const learnt = learnTranslations(
+    analysis,
+    confident.map((step) => ({ i0: step.i0, zhCount: step.shape.zh, j0: step.j0, enCount: step.shape.en })),
+    learning,
+  );
+  if (learnt.size === 0) return first;
+  const lexical = new SegmentLexicon(withLearntTranslations(analysis, learnt));
+  const scorer = new BeadScorer(zh, en, weights.cost, lexical);
+  const band = pathBand(stepsToPath(first.steps), n, m, SECOND_PASS_WIDTH);
+  const fixedRows = new Uint8Array(n + 1);
+  const fix = (i: number, j: number): void => {
+    if (i <= 0 || i >= n) return;
+    fixedRows[i] = 1;
+    band.lo[i] = j;
+    band.hi[i] = j;
+  };
+  for (const step of confident) {
+    if (step.shape.zh !== 1 || step.shape.en !== 1) continue;
+    fix(step.i0, step.j0);
+    fix(step.i0 + 1, step.j0 + 1);
+  }
+  clampBetweenFixed(band, fixedRows);
+  const shapes = beadShapes(options.maxBead ?? DEFAULT_MAX_BEAD);
+  const reach = Math.max(...shapes.map((shape) => Math.max(shape.zh, shape.en)));
+  lexical.prepare(band, reach);
+  return { steps: searchBand(n, m, shapes, band, scorer.cost, fixedRows), scorer };
+}
+
+/** Keeps each row's columns between those of the fixed rows before and after it. */
+function clampBetweenFixed(band: Band, fixedRows: Uint8Array): void {
+  const n = fixedRows.length - 1;
+  let floor = 0;
+  for (let i = 0; i <= n; i += 1) {
+    if (fixedRows[i]) floor = band.lo[i];
+    else band.lo[i] = Math.max(band.lo[i], floor);
+  }
+  let ceiling = band.hi[n];
+  for (let i = n; i >= 0; i -= 1) {
+    if (fixedRows[i]) ceiling = band.hi[i];
+    else band.hi[i] = Math.min(band.hi[i], ceiling);
+  }
 }
 
 /**

@@ -15,6 +15,8 @@ export interface TokenTable {
   itemStart: Int32Array;
   ids: Int32Array;
   weight: Float32Array;
+  /** Per item, the number of its word (the same word in two segments has the same number). */
+  keys: Int32Array;
 }
 
 /** Each segment's lexical tokens, computed once and regrouped for the coarse pass over chunks. */
@@ -65,7 +67,7 @@ function namesTable(zh: string[], lexicon: Lexicon, known: (form: string) => num
     segmentStart[s + 1] = s + 1;
     itemStart[s + 1] = ids.length;
   }
-  return { segmentStart, itemStart, ids: Int32Array.from(ids), weight: new Float32Array(zh.length) };
+  return { segmentStart, itemStart, ids: Int32Array.from(ids), weight: new Float32Array(zh.length), keys: new Int32Array(zh.length).fill(-1) };
 }
 
 /** The analysis of chunks [bounds[k], bounds[k+1]) of segments (items are shared, not copied). */
@@ -124,9 +126,12 @@ export class SegmentLexicon implements LexicalEvidence {
     }
   }
 
+  incomplete = 0;
+
   similarity(i0: number, zhCount: number, j0: number, enCount: number): number {
     let total = 0;
     let matched = 0;
+    let incomplete = 0;
     for (let s = i0; s < i0 + zhCount; s += 1) {
       let found = 0;
       const row = this.zhMatched[s];
@@ -134,13 +139,16 @@ export class SegmentLexicon implements LexicalEvidence {
       for (let t = j0; t < j0 + enCount; t += 1) found += row[t - lo] ?? 0;
       total += this.zhTotal[s];
       matched += Math.min(found, this.zhTotal[s]);
+      if (found === 0 && this.zhTotal[s] > 0 && zhCount > 1) incomplete += 1;
     }
     for (let t = j0; t < j0 + enCount; t += 1) {
       let found = 0;
       for (let s = i0; s < i0 + zhCount; s += 1) found += this.enMatched[s][t - this.pairLo[s]] ?? 0;
       total += this.enTotal[t];
       matched += Math.min(found, this.enTotal[t]);
+      if (found === 0 && this.enTotal[t] > 0 && enCount > 1) incomplete += 1;
     }
+    this.incomplete = incomplete;
     return total > 0 ? matched / total : -1;
   }
 
@@ -210,9 +218,14 @@ function tokenTable<T extends { key: string }>(
   }
   const itemStart = new Int32Array(kept.length + 1);
   const weight = new Float32Array(kept.length);
+  const keys = new Int32Array(kept.length);
+  const keyNumbers = new Map<string, number>();
   const ids: number[] = [];
   for (let item = 0; item < kept.length; item += 1) {
     const token = kept[item];
+    let key = keyNumbers.get(token.key);
+    if (key === undefined) keyNumbers.set(token.key, (key = keyNumbers.size));
+    keys[item] = key;
     if (weighted) weight[item] = Math.log(1 + segments.length / Math.floor(seen.get(token.key)! / SEGMENT_SPAN));
     const forms = formsOf(token);
     for (let f = 0; f < forms.length; f += 1) {
@@ -221,7 +234,7 @@ function tokenTable<T extends { key: string }>(
     }
     itemStart[item + 1] = ids.length;
   }
-  return { segmentStart, itemStart, ids: Int32Array.from(ids), weight };
+  return { segmentStart, itemStart, ids: Int32Array.from(ids), weight, keys };
 }
 
 function segmentTotals(table: TokenTable): Float64Array {

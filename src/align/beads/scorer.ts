@@ -18,6 +18,11 @@ export interface BeadFeatures {
 export interface LexicalEvidence {
   /** Similarity in [0, 1] of Chinese [i0, i0+a) and English [j0, j0+b); -1 without evidence. */
   similarity(i0: number, zhCount: number, j0: number, enCount: number): number;
+  /**
+   * Of the bead last passed to `similarity`, how many segments (on a side holding several) have
+   * words but none matched on the other side: a part that carries no evidence of belonging.
+   */
+  readonly incomplete: number;
 }
 
 export class BeadScorer {
@@ -76,7 +81,9 @@ export class BeadScorer {
     const lexical = this.lexical ? this.lexical.similarity(i0, zhCount, j0, enCount) : -1;
     const size = (zhCount + enCount) / 2;
     const lexicalCost = lexical < 0 ? 0.5 : 1 - Math.pow(lexical, this.weights.lexicalPower);
+    const incomplete = this.lexical ? this.lexical.incomplete : 0;
     return (
+      this.weights.incomplete * incomplete +
       this.mergeZh * (zhCount - 1) +
       this.mergeEn * (enCount - 1) +
       size * (this.weights.length * this.lengthFit(i0, zhCount, j0, enCount) + this.weights.lexical * lexicalCost)

@@ -10,6 +10,7 @@ const SEARCHED = [
   ['merge', 1.6],
   ['mergeZh', 1.6],
   ['mergeScale', 1.6],
+  ['incomplete', 1.6],
   ['lexicalPower', 1.3],
   ['lengthSigma', 1.3],
 ];
