@@ -24,19 +24,11 @@ export interface TrainingBead {
   enCount: number;
 }
 
-/** The Chinese words (table keys) of the beads, each once per bead, and the English ids likewise. */
-function beadWords(table: TokenTable, first: number, count: number, ofItem: (item: number) => number): number[] {
-  const out: number[] = [];
-  for (let item = table.segmentStart[first]; item < table.segmentStart[first + count]; item += 1) {
-    const word = ofItem(item);
-    if (word >= 0 && !out.includes(word)) out.push(word);
-  }
-  return out;
-}
-
 /**
  * Learns, for each Chinese word (key of the analysis's Chinese table), English ids it translates
- * to beyond those it already has. Returns key → new ids (ascending).
+ * to beyond those it already has. Returns key → new ids (ascending). Words seen in fewer than
+ * `minCount` training beads cannot yield a pair: such Chinese words are left to the null word and
+ * such English words share one "rare" id, which keeps the model small and linear.
  */
 export function learnTranslations(
   analysis: SegmentAnalysis,
@@ -45,61 +37,89 @@ export function learnTranslations(
 ): Map<number, number[]> {
   const zh = analysis.zh;
   const en = analysis.en;
+  let zhKeys = 0;
+  for (let item = 0; item < zh.keys.length; item += 1) zhKeys = Math.max(zhKeys, zh.keys[item] + 1);
+  const RARE = analysis.idCount;
   // The English id of an item is its first form: its own key (a stem, a name or an anchor).
   const englishId = (item: number): number => (en.itemStart[item + 1] > en.itemStart[item] ? en.ids[en.itemStart[item]] : -1);
-  const known = new Map<number, Set<number>>();
-  for (let item = 0; item < zh.keys.length; item += 1) {
-    let set = known.get(zh.keys[item]);
-    if (!set) known.set(zh.keys[item], (set = new Set()));
-    for (let k = zh.itemStart[item]; k < zh.itemStart[item + 1]; k += 1) set.add(zh.ids[k]);
-  }
-  // Pairs numbered as they first co-occur; each bead keeps its pairs as a flat list.
+  const zhSeen = new Int32Array(zhKeys);
+  const enSeen = new Int32Array(analysis.idCount + 1);
+  const zhStamp = new Int32Array(zhKeys).fill(-1);
+  const enStamp = new Int32Array(analysis.idCount + 1).fill(-1);
+  /** Each bead's words, once each: [zh keys…], [en ids…]. */
+  const beadZh: Int32Array[] = [];
+  const beadEn: Int32Array[] = [];
+  beads.forEach((bead, b) => {
+    const zhWords: number[] = [];
+    for (let item = zh.segmentStart[bead.i0]; item < zh.segmentStart[bead.i0 + bead.zhCount]; item += 1) {
+      const z = zh.keys[item];
+      if (z >= 0 && zhStamp[z] !== b) {
+        zhStamp[z] = b;
+        zhWords.push(z);
+        zhSeen[z] += 1;
+      }
+    }
+    const enWords: number[] = [];
+    for (let item = en.segmentStart[bead.j0]; item < en.segmentStart[bead.j0 + bead.enCount]; item += 1) {
+      const e = englishId(item);
+      if (e >= 0 && enStamp[e] !== b) {
+        enStamp[e] = b;
+        enWords.push(e);
+        enSeen[e] += 1;
+      }
+    }
+    beadZh.push(Int32Array.from(zhWords));
+    beadEn.push(Int32Array.from(enWords));
+  });
+  // Pairs of frequent words, numbered as they first co-occur; each bead keeps its pair list.
+  const span = analysis.idCount + 1;
   const pairIndex = new Map<number, number>();
   const pairZh: number[] = [];
   const pairEn: number[] = [];
+  const together: number[] = [];
   const beadPairs: Int32Array[] = [];
-  const beadEnglish: number[][] = [];
-  const beadChinese: number[][] = [];
-  const span = analysis.idCount + 1;
-  const together = new Map<number, number>();
-  for (const bead of beads) {
-    const zhWords = beadWords(zh, bead.i0, bead.zhCount, (item) => zh.keys[item]);
-    const enWords = beadWords(en, bead.j0, bead.enCount, englishId);
-    if (zhWords.length === 0 || enWords.length === 0) continue;
+  for (let b = 0; b < beadZh.length; b += 1) {
+    const zhWords = beadZh[b].filter((z) => zhSeen[z] >= parameters.minCount);
+    beadZh[b] = zhWords;
+    const enWords = beadEn[b].map((e) => (enSeen[e] >= parameters.minCount ? e : RARE));
+    beadEn[b] = enWords;
     const pairs = new Int32Array(zhWords.length * enWords.length);
     let p = 0;
-    for (const e of enWords) {
-      for (const z of zhWords) {
-        const code = z * span + e;
+    for (let e = 0; e < enWords.length; e += 1) {
+      for (let z = 0; z < zhWords.length; z += 1) {
+        const code = zhWords[z] * span + enWords[e];
         let index = pairIndex.get(code);
         if (index === undefined) {
           pairIndex.set(code, (index = pairZh.length));
-          pairZh.push(z);
-          pairEn.push(e);
+          pairZh.push(zhWords[z]);
+          pairEn.push(enWords[e]);
+          together.push(0);
         }
-        together.set(index, (together.get(index) ?? 0) + 1);
+        together[index] += 1;
         pairs[p++] = index;
       }
     }
     beadPairs.push(pairs);
-    beadEnglish.push(enWords);
-    beadChinese.push(zhWords);
   }
   const pairCount = pairZh.length;
   if (pairCount === 0) return new Map();
   // t(e|z), seeded: a dictionary pair starts `dictionaryBoost` times as likely.
   const t = new Float64Array(pairCount);
-  for (let k = 0; k < pairCount; k += 1) t[k] = known.get(pairZh[k])?.has(pairEn[k]) ? parameters.dictionaryBoost : 1;
-  const zhKeys = zh.keys.length > 0 ? Math.max(...zh.keys) + 1 : 0;
+  const isKnown = new Uint8Array(pairCount);
+  const firstItem = firstItemOfKey(zh, zhKeys);
+  for (let k = 0; k < pairCount; k += 1) {
+    isKnown[k] = pairEn[k] !== RARE && translatesTo(zh, firstItem[pairZh[k]], pairEn[k]) ? 1 : 0;
+    t[k] = isKnown[k] ? parameters.dictionaryBoost : 1;
+  }
   normalise(t, pairZh, zhKeys);
   const counts = new Float64Array(pairCount);
   for (let iteration = 0; iteration < parameters.iterations; iteration += 1) {
     counts.fill(0);
     for (let b = 0; b < beadPairs.length; b += 1) {
       const pairs = beadPairs[b];
-      const zhCount = beadChinese[b].length;
+      const zhCount = beadZh[b].length;
       const nullShare = 1 / (zhCount + 1);
-      for (let e = 0; e < beadEnglish[b].length; e += 1) {
+      for (let e = 0; e < beadEn[b].length; e += 1) {
         let total = nullShare;
         for (let z = 0; z < zhCount; z += 1) total += t[pairs[e * zhCount + z]];
         for (let z = 0; z < zhCount; z += 1) counts[pairs[e * zhCount + z]] += t[pairs[e * zhCount + z]] / total;
@@ -110,14 +130,26 @@ export function learnTranslations(
   }
   const learnt = new Map<number, number[]>();
   for (let k = 0; k < pairCount; k += 1) {
-    if (t[k] < parameters.minProbability || (together.get(k) ?? 0) < parameters.minCount) continue;
-    if (known.get(pairZh[k])?.has(pairEn[k])) continue;
+    if (pairEn[k] === RARE || isKnown[k] || t[k] < parameters.minProbability || together[k] < parameters.minCount) continue;
     const list = learnt.get(pairZh[k]) ?? [];
     list.push(pairEn[k]);
     learnt.set(pairZh[k], list);
   }
   for (const list of learnt.values()) list.sort((a, b) => a - b);
   return learnt;
+}
+
+/** Per Chinese key, one item of that word (every item of a word has the same ids). */
+function firstItemOfKey(zh: TokenTable, keys: number): Int32Array {
+  const first = new Int32Array(keys).fill(-1);
+  for (let item = 0; item < zh.keys.length; item += 1) if (first[zh.keys[item]] < 0) first[zh.keys[item]] = item;
+  return first;
+}
+
+function translatesTo(zh: TokenTable, item: number, id: number): boolean {
+  if (item < 0) return false;
+  for (let k = zh.itemStart[item]; k < zh.itemStart[item + 1]; k += 1) if (zh.ids[k] === id) return true;
+  return false;
 }
 
 function normalise(t: Float64Array, pairZh: number[], zhKeys: number): void {

@@ -2,7 +2,7 @@
 // within its document, and for every (Chinese, English) segment pair inside the search band
 // how much of each side finds a translation on the other. A bead's similarity combines the
 // pairs it covers. Tokens are stored flat (typed arrays) so that 100,000-sentence documents fit.
-import { chineseNameRuns, chineseTokens, englishTokenForms, type Lexicon } from '../lexicon/index.js';
+import { chineseNameRuns, chineseTokens, englishTokenForms, type Lexicon, type TextMemo } from '../lexicon/index.js';
 import type { Band } from './band.js';
 import type { LexicalEvidence } from './scorer.js';
 
@@ -28,7 +28,7 @@ export interface SegmentAnalysis {
   idCount: number;
 }
 
-export function analyseSegments(zh: string[], en: string[], lexicon: Lexicon): SegmentAnalysis {
+export function analyseSegments(zh: readonly string[], en: readonly string[], lexicon: Lexicon, memo?: TextMemo): SegmentAnalysis {
   // Ids are numbered as the English forms first appear; a Chinese form no English segment has
   // gets none (it can never match).
   const ids = new Map<string, number>();
@@ -38,14 +38,14 @@ export function analyseSegments(zh: string[], en: string[], lexicon: Lexicon): S
     return id;
   };
   const known = (form: string): number => ids.get(form) ?? -1;
-  const enTable = tokenTable(en.map(englishTokenForms), (t) => t.forms, idOf, true);
+  const enTable = tokenTable(en.map((text) => englishTokenForms(text, memo)), (t) => t.forms, idOf, true);
   const zhTable = tokenTable(
-    zh.map((text) => chineseTokens(text, lexicon)),
+    zh.map((text) => chineseTokens(text, lexicon, memo)),
     (t) => t.translations,
     known,
     true,
   );
-  return { zh: zhTable, zhNames: namesTable(zh, lexicon, known), en: enTable, idCount: ids.size };
+  return { zh: zhTable, zhNames: namesTable(zh, lexicon, known, memo), en: enTable, idCount: ids.size };
 }
 
 /**
@@ -53,12 +53,12 @@ export function analyseSegments(zh: string[], en: string[], lexicon: Lexicon): S
  * segment: only ever marked as what the segment may translate to, so a form found in two runs
  * may be listed twice.
  */
-function namesTable(zh: string[], lexicon: Lexicon, known: (form: string) => number): TokenTable {
+function namesTable(zh: readonly string[], lexicon: Lexicon, known: (form: string) => number, memo: TextMemo | undefined): TokenTable {
   const segmentStart = new Int32Array(zh.length + 1);
   const itemStart = new Int32Array(zh.length + 1);
   const ids: number[] = [];
   for (let s = 0; s < zh.length; s += 1) {
-    for (const forms of chineseNameRuns(zh[s], lexicon)) {
+    for (const forms of chineseNameRuns(zh[s], lexicon, memo)) {
       for (let k = 0; k < forms.length; k += 1) {
         const id = known(forms[k]);
         if (id >= 0) ids.push(id);
@@ -71,8 +71,8 @@ function namesTable(zh: string[], lexicon: Lexicon, known: (form: string) => num
 }
 
 /** The analysis of chunks [bounds[k], bounds[k+1]) of segments (items are shared, not copied). */
-export function mergeAnalysis(analysis: SegmentAnalysis, zhBounds: number[], enBounds: number[]): SegmentAnalysis {
-  const regroup = (table: TokenTable, bounds: number[]): TokenTable => ({
+export function mergeAnalysis(analysis: SegmentAnalysis, zhBounds: readonly number[], enBounds: readonly number[]): SegmentAnalysis {
+  const regroup = (table: TokenTable, bounds: readonly number[]): TokenTable => ({
     ...table,
     segmentStart: Int32Array.from(bounds, (b) => table.segmentStart[b]),
   });

@@ -35,8 +35,8 @@ export class BeadScorer {
   private readonly enPrefix: Float64Array;
 
   constructor(
-    zh: string[],
-    en: string[],
+    zh: readonly string[],
+    en: readonly string[],
     private readonly weights: CostWeights,
     private readonly lexical?: LexicalEvidence,
   ) {

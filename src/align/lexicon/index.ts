@@ -4,9 +4,11 @@
 import { chineseAnchors, englishAnchors } from './anchors.js';
 import { buildLexiconIndex } from './build.js';
 import { englishContentStems, englishTokenList, englishWords, isStopword, stem, type EnglishToken } from './english.js';
+import { TextMemo } from './memo.js';
 import { decodeIndex, encodeIndex, readIndexFile, writeIndexFile, type IndexData } from './index-file.js';
 
 export { chineseNumeralValue, chineseAnchors, englishAnchors } from './anchors.js';
+export { TextMemo } from './memo.js';
 export { stem, englishContentStems, englishTokenList, type EnglishToken } from './english.js';
 
 export interface Lexicon {
@@ -238,10 +240,11 @@ export interface ChineseToken {
 }
 
 /** Forward maximum matching over runs of Han characters; words without a translation are dropped. */
-export function segmentChinese(text: string, lexicon: Lexicon): string[] {
+export function segmentChinese(text: string, lexicon: Lexicon, memo?: TextMemo): string[] {
   const words: string[] = [];
+  const store = memoOf(lexicon, memo);
   for (const run of text.match(/\p{Script=Han}+/gu) ?? []) {
-    for (const word of memoized(lexicon, 's', run, () => segmentRun(run, lexicon))) words.push(word);
+    for (const word of store.get('s', run, () => segmentRun(run, lexicon))) words.push(word);
   }
   return words;
 }
@@ -280,66 +283,44 @@ function segmentRun(run: string, lexicon: Lexicon): string[] {
 }
 
 /**
- * Results per lexicon and text: the same paragraph or sentence is tokenised by the paragraph
- * linker, the paragraph aligner and the sentence aligner. Cached arrays are shared: callers must
- * not mutate them. A large run clears the memos between units (`clearTextMemos`), so that they
- * hold one unit's texts (a pair of documents: about 4,000 entries) and are never emptied in the
- * middle of one; the bound only caps a single huge unit, or callers that never clear. Cached
- * strings may be slices that keep their whole document alive.
+ * The memo of callers that pass none: one per lexicon (Chinese analyses depend on it) and one for
+ * English. `clearTextMemos` empties them; an AlignmentContext passes its own memo instead.
  */
-const MEMO_LIMIT = 40_000;
-interface Memo {
-  size: number;
-  /** kind → text → value: one map per kind, so that a lookup hashes the text string itself (its hash is cached on the string) rather than a new kind + text string. */
-  kinds: Map<string, Map<string, unknown>>;
-}
-const memos = new WeakMap<object, Memo>();
-/** Every memo still alive (the WeakMap cannot be walked), for `clearTextMemos`. */
-const liveMemos = new Set<WeakRef<Memo>>();
-/** Owner of the memos of English analyses (they do not depend on a lexicon). */
-const ENGLISH_MEMO: object = {};
-/** Memoises `compute()` per owner (a lexicon, or a module's own key object), kind and text. */
-function memoized<T>(owner: object, kind: string, text: string, compute: () => T): T {
-  let memo = memos.get(owner);
-  if (!memo) {
-    memos.set(owner, (memo = { size: 0, kinds: new Map() }));
-    liveMemos.add(new WeakRef(memo));
-  }
-  let byText = memo.kinds.get(kind);
-  if (!byText) memo.kinds.set(kind, (byText = new Map()));
-  let value = byText.get(text) as T | undefined;
-  if (value === undefined) {
-    if (memo.size >= MEMO_LIMIT) clearMemo(memo);
-    byText.set(text, (value = compute()));
-    memo.size += 1;
-  }
-  return value;
-}
+const defaultMemos = new WeakMap<Lexicon, TextMemo>();
+/** Every default memo still alive (the WeakMap cannot be walked), for `clearTextMemos`. */
+const liveDefaults = new Set<WeakRef<TextMemo>>();
+const ENGLISH_DEFAULT = new TextMemo();
+liveDefaults.add(new WeakRef(ENGLISH_DEFAULT));
 
-function clearMemo(memo: Memo): void {
-  for (const map of memo.kinds.values()) map.clear();
-  memo.size = 0;
+function memoOf(lexicon: Lexicon, memo: TextMemo | undefined): TextMemo {
+  if (memo) return memo;
+  let own = defaultMemos.get(lexicon);
+  if (!own) {
+    defaultMemos.set(lexicon, (own = new TextMemo()));
+    liveDefaults.add(new WeakRef(own));
+  }
+  return own;
 }
 
 /**
- * Forgets every text analysis (word-level tables stay): called between the units of a run,
- * whose texts do not recur in the next unit (and whose documents the memos would keep alive).
+ * Forgets the text analyses of callers that pass no memo (word-level tables stay). Compatibility
+ * for callers that predate AlignmentContext: a context's memo goes when the context does.
  */
 export function clearTextMemos(): void {
-  for (const ref of liveMemos) {
+  for (const ref of liveDefaults) {
     const memo = ref.deref();
-    if (memo) clearMemo(memo);
-    else liveMemos.delete(ref);
+    if (memo) memo.clear();
+    else liveDefaults.delete(ref);
   }
 }
 
-export function chineseTokens(text: string, lexicon: Lexicon): ChineseToken[] {
-  return memoized(lexicon, 't', text, () => computeChineseTokens(text, lexicon));
+export function chineseTokens(text: string, lexicon: Lexicon, memo?: TextMemo): ChineseToken[] {
+  return memoOf(lexicon, memo).get('t', text, () => computeChineseTokens(text, lexicon, memo));
 }
 
-function computeChineseTokens(text: string, lexicon: Lexicon): ChineseToken[] {
+function computeChineseTokens(text: string, lexicon: Lexicon, memo: TextMemo | undefined): ChineseToken[] {
   const tokens: ChineseToken[] = [];
-  for (const word of segmentChinese(text, lexicon)) {
+  for (const word of segmentChinese(text, lexicon, memo)) {
     const token = wordToken(word, lexicon);
     if (token) tokens.push(token);
   }
@@ -386,17 +367,18 @@ export function romanisedName(word: string, lexicon: Lexicon): string | undefine
  * Romanised forms of every run of two or three characters, whatever the word segmentation:
  * a name the dictionary does not know (小宝) is segmented into characters.
  */
-export function chineseNameForms(text: string, lexicon: Lexicon): string[] {
-  return memoized(lexicon, 'n', text, () => [...new Set(chineseNameRuns(text, lexicon).flat())]);
+export function chineseNameForms(text: string, lexicon: Lexicon, memo?: TextMemo): string[] {
+  return memoOf(lexicon, memo).get('n', text, () => [...new Set(chineseNameRuns(text, lexicon, memo).flat())]);
 }
 
 /**
  * The romanised forms of each Han run of the text (`chineseNameForms` before merging), for
  * callers that only test membership: lists shared with the memo, never to be mutated.
  */
-export function chineseNameRuns(text: string, lexicon: Lexicon): ReadonlyArray<readonly string[]> {
-  return memoized(lexicon, 'N', text, () =>
-    (text.match(/\p{Script=Han}+/gu) ?? []).map((run) => memoized(lexicon, 'r', run, () => runNameForms(run, lexicon))),
+export function chineseNameRuns(text: string, lexicon: Lexicon, memo?: TextMemo): ReadonlyArray<readonly string[]> {
+  const store = memoOf(lexicon, memo);
+  return store.get('N', text, () =>
+    (text.match(/\p{Script=Han}+/gu) ?? []).map((run) => store.get('r', run, () => runNameForms(run, lexicon))),
   );
 }
 
@@ -430,13 +412,13 @@ function runNameForms(run: string, lexicon: Lexicon): string[] {
 }
 
 /** Lexical tokens of an English segment: content-word stems, then anchors. */
-export function englishTokens(text: string): string[] {
-  return memoized(ENGLISH_MEMO, 'e', text, () => [...englishContentStems(text), ...englishAnchors(text)]);
+export function englishTokens(text: string, memo: TextMemo = ENGLISH_DEFAULT): string[] {
+  return memo.get('e', text, () => [...englishContentStems(text), ...englishAnchors(text)]);
 }
 
 /** Like `englishTokens`, with each capitalised word's romanised-name form as an alternative. */
-export function englishTokenForms(text: string): EnglishToken[] {
-  return memoized(ENGLISH_MEMO, 'f', text, () => [...englishTokenList(text), ...englishAnchors(text).map((anchor) => ({ key: anchor, forms: [anchor] }))]);
+export function englishTokenForms(text: string, memo: TextMemo = ENGLISH_DEFAULT): EnglishToken[] {
+  return memo.get('f', text, () => [...englishTokenList(text), ...englishAnchors(text).map((anchor) => ({ key: anchor, forms: [anchor] }))]);
 }
 
 /**
