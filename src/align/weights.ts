@@ -28,6 +28,8 @@ export const CostWeightsSchema = z
     mergeFloor: z.number().positive().max(1),
     /** Cost of each segment of a multi-segment side that has words but none matched (bead completeness). */
     incomplete: z.number().nonnegative(),
+    /** Cost of a bead ending inside a quotation on one side and outside it on the other. */
+    quote: z.number().nonnegative(),
     /** Below 1 spreads the low similarities apart. */
     lexicalPower: positive,
     /** Standard deviation of the log length ratio (classic Gale-Church is far tighter). */

@@ -2,6 +2,7 @@
 // by the bead's size so that the search gains nothing by merging beads. Also the features the
 // confidence model reads.
 import type { CostWeights } from '../weights.js';
+import { chineseQuoteStates, englishQuoteStates } from './quotes.js';
 import { estimateLengthModel, lengthCost, segmentLength, type LengthModel } from './length.js';
 
 export interface BeadFeatures {
@@ -33,6 +34,8 @@ export class BeadScorer {
   private readonly mergeZh: number;
   private readonly zhPrefix: Float64Array;
   private readonly enPrefix: Float64Array;
+  private readonly zhQuoted: Uint8Array;
+  private readonly enQuoted: Uint8Array;
 
   constructor(
     zh: readonly string[],
@@ -52,6 +55,8 @@ export class BeadScorer {
     this.m = en.length;
     this.zhPrefix = prefixSums(zhLengths);
     this.enPrefix = prefixSums(enLengths);
+    this.zhQuoted = chineseQuoteStates(zh);
+    this.enQuoted = englishQuoteStates(en);
   }
 
   features(i0: number, zhCount: number, j0: number, enCount: number): BeadFeatures {
@@ -82,7 +87,9 @@ export class BeadScorer {
     const size = (zhCount + enCount) / 2;
     const lexicalCost = lexical < 0 ? 0.5 : 1 - Math.pow(lexical, this.weights.lexicalPower);
     const incomplete = this.lexical ? this.lexical.incomplete : 0;
+    const quoteMismatch = this.zhQuoted[i0 + zhCount] !== this.enQuoted[j0 + enCount] ? 1 : 0;
     return (
+      this.weights.quote * quoteMismatch +
       this.weights.incomplete * incomplete +
       this.mergeZh * (zhCount - 1) +
       this.mergeEn * (enCount - 1) +

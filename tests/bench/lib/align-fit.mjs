@@ -11,6 +11,7 @@ const SEARCHED = [
   ['mergeZh', 1.6],
   ['mergeScale', 1.6],
   ['incomplete', 1.6],
+  ['quote', 1.6],
   ['lexicalPower', 1.3],
   ['lengthSigma', 1.3],
 ];
