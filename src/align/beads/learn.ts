@@ -72,36 +72,26 @@ export function learnTranslations(
     beadEn.push(Int32Array.from(enWords));
   });
   // Pairs of frequent words, numbered as they first co-occur; each bead keeps its pair list.
-  const span = analysis.idCount + 1;
-  const pairIndex = new Map<number, number>();
-  const pairZh: number[] = [];
-  const pairEn: number[] = [];
-  const together: number[] = [];
+  let capacity = 16;
+  for (let b = 0; b < beadZh.length; b += 1) {
+    beadZh[b] = beadZh[b].filter((z) => zhSeen[z] >= parameters.minCount);
+    beadEn[b] = beadEn[b].map((e) => (enSeen[e] >= parameters.minCount ? e : RARE));
+    capacity += beadZh[b].length * beadEn[b].length;
+  }
+  const pairs = new PairTable(capacity);
   const beadPairs: Int32Array[] = [];
   for (let b = 0; b < beadZh.length; b += 1) {
-    const zhWords = beadZh[b].filter((z) => zhSeen[z] >= parameters.minCount);
-    beadZh[b] = zhWords;
-    const enWords = beadEn[b].map((e) => (enSeen[e] >= parameters.minCount ? e : RARE));
-    beadEn[b] = enWords;
-    const pairs = new Int32Array(zhWords.length * enWords.length);
+    const zhWords = beadZh[b];
+    const enWords = beadEn[b];
+    const list = new Int32Array(zhWords.length * enWords.length);
     let p = 0;
     for (let e = 0; e < enWords.length; e += 1) {
-      for (let z = 0; z < zhWords.length; z += 1) {
-        const code = zhWords[z] * span + enWords[e];
-        let index = pairIndex.get(code);
-        if (index === undefined) {
-          pairIndex.set(code, (index = pairZh.length));
-          pairZh.push(zhWords[z]);
-          pairEn.push(enWords[e]);
-          together.push(0);
-        }
-        together[index] += 1;
-        pairs[p++] = index;
-      }
+      for (let z = 0; z < zhWords.length; z += 1) list[p++] = pairs.add(zhWords[z], enWords[e]);
     }
-    beadPairs.push(pairs);
+    beadPairs.push(list);
   }
-  const pairCount = pairZh.length;
+  const { zh: pairZh, en: pairEn, together } = pairs;
+  const pairCount = pairs.size;
   if (pairCount === 0) return new Map();
   // t(e|z), seeded: a dictionary pair starts `dictionaryBoost` times as likely.
   const t = new Float64Array(pairCount);
@@ -112,20 +102,8 @@ export function learnTranslations(
     t[k] = isKnown[k] ? parameters.dictionaryBoost : 1;
   }
   normalise(t, pairZh, zhKeys);
-  const counts = new Float64Array(pairCount);
   for (let iteration = 0; iteration < parameters.iterations; iteration += 1) {
-    counts.fill(0);
-    for (let b = 0; b < beadPairs.length; b += 1) {
-      const pairs = beadPairs[b];
-      const zhCount = beadZh[b].length;
-      const nullShare = 1 / (zhCount + 1);
-      for (let e = 0; e < beadEn[b].length; e += 1) {
-        let total = nullShare;
-        for (let z = 0; z < zhCount; z += 1) total += t[pairs[e * zhCount + z]];
-        for (let z = 0; z < zhCount; z += 1) counts[pairs[e * zhCount + z]] += t[pairs[e * zhCount + z]] / total;
-      }
-    }
-    t.set(counts);
+    t.set(expectedCounts(t, beadPairs, beadZh, beadEn));
     normalise(t, pairZh, zhKeys);
   }
   const learnt = new Map<number, number[]>();
@@ -152,7 +130,25 @@ function translatesTo(zh: TokenTable, item: number, id: number): boolean {
   return false;
 }
 
-function normalise(t: Float64Array, pairZh: number[], zhKeys: number): void {
+/** The E-step: expected counts of each pair given t(e|z), the null word taking 1/(words + 1). */
+function expectedCounts(t: Float64Array, beadPairs: Int32Array[], beadZh: Int32Array[], beadEn: Int32Array[]): Float64Array {
+  const counts = new Float64Array(t.length);
+  for (let b = 0; b < beadPairs.length; b += 1) {
+    const pairs = beadPairs[b];
+    const zhCount = beadZh[b].length;
+    const enCount = beadEn[b].length;
+    const nullShare = 1 / (zhCount + 1);
+    for (let e = 0; e < enCount; e += 1) {
+      const row = e * zhCount;
+      let total = nullShare;
+      for (let z = 0; z < zhCount; z += 1) total += t[pairs[row + z]];
+      for (let z = 0; z < zhCount; z += 1) counts[pairs[row + z]] += t[pairs[row + z]] / total;
+    }
+  }
+  return counts;
+}
+
+function normalise(t: Float64Array, pairZh: Int32Array, zhKeys: number): void {
   const sums = new Float64Array(zhKeys);
   for (let k = 0; k < t.length; k += 1) sums[pairZh[k]] += t[k];
   for (let k = 0; k < t.length; k += 1) if (sums[pairZh[k]] > 0) t[k] /= sums[pairZh[k]];
@@ -170,4 +166,46 @@ export function withLearntTranslations(analysis: SegmentAnalysis, learnt: Map<nu
     itemStart[item + 1] = ids.length;
   }
   return { ...analysis, zh: { ...zh, itemStart, ids: Int32Array.from(ids) } };
+}
+
+/** (Chinese word, English id) pairs numbered in order of first occurrence, with their co-occurrence counts: an open-addressing table on typed arrays. */
+class PairTable {
+  size = 0;
+  readonly zh: Int32Array;
+  readonly en: Int32Array;
+  readonly together: Int32Array;
+  private readonly slots: Int32Array;
+  private readonly mask: number;
+
+  /** `capacity`: at least the number of pair occurrences to add. */
+  constructor(capacity: number) {
+    let slots = 16;
+    while (slots < 2 * capacity) slots *= 2;
+    this.slots = new Int32Array(slots).fill(-1);
+    this.mask = slots - 1;
+    this.zh = new Int32Array(capacity);
+    this.en = new Int32Array(capacity);
+    this.together = new Int32Array(capacity);
+  }
+
+  /** The pair's number (new pairs numbered next), its count raised by one. */
+  add(z: number, e: number): number {
+    let slot = (Math.imul(z, 0x9e3779b1) ^ Math.imul(e + 1, 0x85ebca77)) & this.mask;
+    for (;;) {
+      const index = this.slots[slot];
+      if (index < 0) {
+        const fresh = this.size++;
+        this.slots[slot] = fresh;
+        this.zh[fresh] = z;
+        this.en[fresh] = e;
+        this.together[fresh] = 1;
+        return fresh;
+      }
+      if (this.zh[index] === z && this.en[index] === e) {
+        this.together[index] += 1;
+        return index;
+      }
+      slot = (slot + 1) & this.mask;
+    }
+  }
 }

@@ -2,7 +2,7 @@
 // within its document, and for every (Chinese, English) segment pair inside the search band
 // how much of each side finds a translation on the other. A bead's similarity combines the
 // pairs it covers. Tokens are stored flat (typed arrays) so that 100,000-sentence documents fit.
-import { chineseNameRuns, chineseTokens, englishTokenForms, type Lexicon, type TextMemo } from '../lexicon/index.js';
+import { chineseTokens, englishTokenForms, type Lexicon, type TextMemo } from '../lexicon/index.js';
 import type { Band } from './band.js';
 import type { LexicalEvidence } from './scorer.js';
 
@@ -45,29 +45,41 @@ export function analyseSegments(zh: readonly string[], en: readonly string[], le
     known,
     true,
   );
-  return { zh: zhTable, zhNames: namesTable(zh, lexicon, known, memo), en: enTable, idCount: ids.size };
+  return { zh: zhTable, zhNames: namesTable(zh, lexicon, ids), en: enTable, idCount: ids.size };
 }
 
 /**
- * The romanised forms of each Chinese segment's character runs, as one unweighted item per
- * segment: only ever marked as what the segment may translate to, so a form found in two runs
- * may be listed twice.
+ * The romanised forms of each Chinese segment's character runs (every window of one to three
+ * characters), as one unweighted item per segment: only ever marked as what the segment may
+ * translate to, so a form may be listed twice. Only forms some English name has are wanted, so a
+ * window stops growing as soon as its form starts no English name: no string per window.
  */
-function namesTable(zh: readonly string[], lexicon: Lexicon, known: (form: string) => number, memo: TextMemo | undefined): TokenTable {
+function namesTable(zh: readonly string[], lexicon: Lexicon, ids: ReadonlyMap<string, number>): TokenTable {
+  const prefixes = new Set<string>();
+  for (const form of ids.keys()) if (form.startsWith('n:')) for (let k = 3; k <= form.length; k += 1) prefixes.add(form.slice(0, k));
   const segmentStart = new Int32Array(zh.length + 1);
   const itemStart = new Int32Array(zh.length + 1);
-  const ids: number[] = [];
+  const found: number[] = [];
   for (let s = 0; s < zh.length; s += 1) {
-    for (const forms of chineseNameRuns(zh[s], lexicon, memo)) {
-      for (let k = 0; k < forms.length; k += 1) {
-        const id = known(forms[k]);
-        if (id >= 0) ids.push(id);
+    if (prefixes.size > 0) {
+      for (const run of zh[s].match(/\p{Script=Han}+/gu) ?? []) {
+        for (let at = 0; at < run.length; at += 1) {
+          let name = 'n:';
+          for (let length = 1; length <= 3 && at + length <= run.length; length += 1) {
+            const reading = lexicon.pinyin(run[at + length - 1]);
+            if (!reading) break;
+            name += reading;
+            if (!prefixes.has(name)) break;
+            const id = ids.get(name);
+            if (id !== undefined) found.push(id);
+          }
+        }
       }
     }
     segmentStart[s + 1] = s + 1;
-    itemStart[s + 1] = ids.length;
+    itemStart[s + 1] = found.length;
   }
-  return { segmentStart, itemStart, ids: Int32Array.from(ids), weight: new Float32Array(zh.length), keys: new Int32Array(zh.length).fill(-1) };
+  return { segmentStart, itemStart, ids: Int32Array.from(found), weight: new Float32Array(zh.length), keys: new Int32Array(zh.length).fill(-1) };
 }
 
 /** The analysis of chunks [bounds[k], bounds[k+1]) of segments (items are shared, not copied). */

@@ -30,6 +30,8 @@ const EDGE_MARGIN = 3;
 /** Documents longer than this (in segments, both sides) get a coarse first pass over chunks. */
 const GUIDE_THRESHOLD = 800;
 const CHUNK = 8;
+/** Half-width of the coarse pass's band, in chunks (widened where its path meets the edge). */
+const COARSE_BAND_WIDTH = 10;
 /** Half-width of the second pass's band around the first path, between anchors. */
 const SECOND_PASS_WIDTH = 8;
 
@@ -85,7 +87,7 @@ function guidedBand(zh: readonly string[], en: readonly string[], settings: Sear
   const { steps } = firstPass(
     join(zh, zhBounds, ''),
     join(en, enBounds, ' '),
-    { ...settings, bandWidth: DEFAULT_BAND_WIDTH },
+    { ...settings, bandWidth: COARSE_BAND_WIDTH },
     scorer?.coarse(zhBounds, enBounds),
   );
   const path: PathPoint[] = stepsToPath(steps).map(([i, j]) => [zhBounds[i], enBounds[j]]);

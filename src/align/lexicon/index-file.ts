@@ -11,7 +11,7 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 /** Change the version whenever build.ts changes what the index holds: stale files are rebuilt. */
-export const INDEX_HEADER = '# silkalign cc-cedict index v7';
+export const INDEX_HEADER = '# silkalign cc-cedict index v8';
 const MAGIC = 0x53_4c_58_37; // "SLX7"
 const FILE_NAME = 'cedict-index.bin';
 
