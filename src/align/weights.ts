@@ -38,7 +38,7 @@ export const CostWeightsSchema = z
   .strict();
 export type CostWeights = z.infer<typeof CostWeightsSchema>;
 
-export const CONFIDENCE_FEATURES = ['bias', 'lexical', 'noLexicon', 'length', 'extraSegments', 'unmatched', 'margin'] as const;
+export const CONFIDENCE_FEATURES = ['bias', 'lexical', 'noLexicon', 'length', 'extraSegments', 'unmatched', 'margin', 'contest'] as const;
 export type ConfidenceFeature = (typeof CONFIDENCE_FEATURES)[number];
 
 export const ConfidenceCoefficientsSchema = z.object(

@@ -90,7 +90,11 @@ if (existsSync(hunalignDir)) {
   console.log(formatScore('hunalign floor mac/dev', total));
 }
 
-for (const [name, samples] of [['MAC-Dev LOCO', locoSamples], ['nonlit', heldOutSamples]]) {
+for (const [name, samples] of [
+  ['MAC-Dev LOCO', locoSamples],
+  ['nonlit', heldOutSamples],
+  ['all sets', [...locoSamples, ...heldOutSamples]],
+]) {
   if (samples.length === 0) continue;
   const low = samples.filter((s) => s.score < 0.5);
   const high = samples.filter((s) => s.score >= 0.5);
@@ -100,7 +104,7 @@ for (const [name, samples] of [['MAC-Dev LOCO', locoSamples], ['nonlit', heldOut
     `confidence, ${name} (out of sample): under 0.5 right ${right(low)}/${low.length} (${pct(low)}%), ` +
       `from 0.5 right ${right(high)}/${high.length} (${pct(high)}%)`,
   );
-  if (args.includes('--calibration')) printCalibration(samples);
+  if (args.includes('--calibration') && name !== 'all sets') printCalibration(samples);
 }
 
 if (args.includes('--fit')) {

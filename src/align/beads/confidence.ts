@@ -5,9 +5,11 @@
 // predicts for MAC-Dev, a bead counting as right when it is exactly a gold bead; refit after
 // changing the search or the lexicon with `npm run build && npm run eval:align -- --fit`.
 // Features: `margin` is the bead's lexical similarity minus its best rival's (the same bead
-// shifted by one segment): a bead whose neighbour matches better is likely wrong. A
+// shifted by one segment): a bead whose neighbour matches better is likely wrong; `contest` is
+// the cost margin of the best other segmentation of the bead's region (margin.ts). A
 // coefficient whose feature never occurs in the fitting data keeps its previous value.
 import { CONFIDENCE_FEATURES, DEFAULT_WEIGHTS, type ConfidenceCoefficients } from '../weights.js';
+import { MARGIN_CAP } from './margin.js';
 import type { BeadFeatures } from './scorer.js';
 
 export { CONFIDENCE_FEATURES };
@@ -22,6 +24,7 @@ export function confidenceInputs(f: BeadFeatures): number[] {
     Math.max(0, f.zhCount + f.enCount - 2),
     unmatched ? 1 : 0,
     f.lexical < 0 ? 0 : f.lexical - f.rival,
+    f.contest ?? MARGIN_CAP,
   ];
 }
 

@@ -9,6 +9,7 @@ import { DEFAULT_WEIGHTS, type AlignWeights } from '../weights.js';
 import { beadConfidence } from './confidence.js';
 import type { ScorerFactory } from './evidence.js';
 import { lexicalScorer } from './lexical-scorer.js';
+import { localMargins } from './margin.js';
 import { firstPass, secondPass, settingsFor } from './passes.js';
 import type { BeadFeatures } from './scorer.js';
 import { DEFAULT_MAX_BEAD } from './shapes.js';
@@ -64,8 +65,9 @@ export function alignSegmentsWithFeatures(zh: string[], en: string[], options: B
   const second = scorer && weights.learning.enabled ? secondPass(zh, en, settings, scorer, first) : undefined;
   const { steps, costs } = second?.result ?? first;
   const anchors = new Set(second?.anchors.map((step) => `${step.i0}:${step.j0}`));
-  return steps.map((step) => {
-    const features = costs.features(step.i0, step.shape.zh, step.j0, step.shape.en);
+  const contest = localMargins(steps, settings.shapes, costs.cost);
+  return steps.map((step, k) => {
+    const features = { ...costs.features(step.i0, step.shape.zh, step.j0, step.shape.en), contest: contest[k] };
     const bead = {
       zh: range(step.i0, step.shape.zh),
       en: range(step.j0, step.shape.en),

@@ -14,6 +14,11 @@ export interface BeadFeatures {
   lexical: number;
   /** Best lexical similarity of the same bead shifted by one segment on either side (0 if none). */
   rival: number;
+  /**
+   * How much more the best other segmentation of the bead and its neighbours costs (margin.ts),
+   * capped; absent where no path was searched (documents with one side empty).
+   */
+  contest?: number;
 }
 
 export interface LexicalEvidence {
