@@ -79,7 +79,7 @@ export function alignSegmentsWithFeatures(zh: string[], en: string[], options: B
 }
 
 function unmatched(zh: number[], en: number[], weights: AlignWeights): ScoredBead {
-  const features: BeadFeatures = { zhCount: zh.length, enCount: en.length, length: 0, lexical: -1, rival: 0 };
+  const features: BeadFeatures = { zhCount: zh.length, enCount: en.length, length: 0, lexical: -1, rival: 0, contest: 0 };
   return { bead: { zh, en, score: round(beadConfidence(features, weights.confidence)) }, features };
 }
 

@@ -16,7 +16,8 @@ export interface BeadFeatures {
   rival: number;
   /**
    * How much more the best other segmentation of the bead and its neighbours costs (margin.ts),
-   * capped; absent where no path was searched (documents with one side empty).
+   * capped; 0 where nothing was searched (a document with one side empty: no evidence either
+   * way); absent reads as the cap.
    */
   contest?: number;
 }
