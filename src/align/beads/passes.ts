@@ -31,7 +31,7 @@ const EDGE_MARGIN = 3;
 const GUIDE_THRESHOLD = 800;
 const CHUNK = 8;
 /** Half-width of the coarse pass's band, in chunks (widened where its path meets the edge). */
-const COARSE_BAND_WIDTH = 10;
+const COARSE_BAND_WIDTH = 5;
 /** Half-width of the second pass's band around the first path, between anchors. */
 const SECOND_PASS_WIDTH = 8;
 
@@ -64,10 +64,12 @@ export function firstPass(zh: readonly string[], en: readonly string[], settings
         width,
       );
   let steps = search(band);
+  // Where the path runs along the band's edge, the band follows the path: re-centred first
+  // (a band around a coarse path is often just off-centre), then doubled each time again.
   for (let pass = 0; pass < MAX_WIDENINGS; pass += 1) {
     const path = stepsToPath(steps);
     if (!touchesEdge(path, band, m, EDGE_MARGIN)) break;
-    width *= 2;
+    if (pass > 0 || !guided) width *= 2;
     band = pathBand(path, n, m, width);
     steps = search(band);
   }

@@ -7,31 +7,41 @@
 /** A quotation left open longer than this many segments is taken as closed (a missing mark). */
 const OPEN_SPAN = 4;
 
-const ZH_OPEN = new Set(['“', '「', '『', '‘']);
-const ZH_CLOSE = new Set(['”', '」', '』', '’']);
-
 /** +1 when the segment's last quotation mark opens one, −1 when it closes one, 0 without marks. */
 function lastMarkChinese(text: string): number {
   for (let k = text.length - 1; k >= 0; k -= 1) {
-    if (ZH_OPEN.has(text[k])) return 1;
-    if (ZH_CLOSE.has(text[k])) return -1;
+    switch (text.charCodeAt(k)) {
+      case 0x201c: // “
+      case 0x300c: // 「
+      case 0x300e: // 『
+      case 0x2018: // ‘
+        return 1;
+      case 0x201d: // ”
+      case 0x300d: // 」
+      case 0x300f: // 』
+      case 0x2019: // ’
+        return -1;
+    }
   }
   return 0;
 }
 
-const isLetter = (c: string | undefined): boolean => c !== undefined && /[A-Za-z0-9]/.test(c);
+/** ASCII letters and digits: what a word's apostrophe sits between. */
+function isLetter(c: number): boolean {
+  return (c >= 0x61 && c <= 0x7a) || (c >= 0x41 && c <= 0x5a) || (c >= 0x30 && c <= 0x39);
+}
 
 /** English: “ ‘ open, ” ’ close; a straight ' or " opens before a word, closes after one; it's is no mark. */
 function lastMarkEnglish(text: string): number {
   for (let k = text.length - 1; k >= 0; k -= 1) {
-    const c = text[k];
-    if (c === '“') return 1;
-    if (c === '”') return -1;
-    if (c === "'" || c === '’' || c === '‘' || c === '"') {
-      const before = isLetter(text[k - 1]);
-      const after = isLetter(text[k + 1]);
+    const c = text.charCodeAt(k);
+    if (c === 0x201c) return 1; // “
+    if (c === 0x201d) return -1; // ”
+    if (c === 0x27 || c === 0x2019 || c === 0x2018 || c === 0x22) {
+      const before = k > 0 && isLetter(text.charCodeAt(k - 1));
+      const after = k + 1 < text.length && isLetter(text.charCodeAt(k + 1));
       if (before && after) continue; // an apostrophe inside a word
-      if (c === '‘') return 1;
+      if (c === 0x2018) return 1;
       return after ? 1 : -1;
     }
   }
