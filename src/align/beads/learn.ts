@@ -30,11 +30,16 @@ export interface TrainingBead {
  * `minCount` training beads cannot yield a pair: such Chinese words are left to the null word and
  * such English words share one "rare" id, which keeps the model small and linear.
  */
+/** At most this many training beads (evenly spaced): the model is learnt as well, memory stays bounded. */
+const MAX_TRAINING_BEADS = 20_000;
+
 export function learnTranslations(
   analysis: SegmentAnalysis,
-  beads: readonly TrainingBead[],
+  allBeads: readonly TrainingBead[],
   parameters: LearningParameters,
 ): Map<number, number[]> {
+  const stride = Math.max(1, allBeads.length / MAX_TRAINING_BEADS);
+  const beads = stride === 1 ? allBeads : Array.from({ length: Math.floor(allBeads.length / stride) }, (_, k) => allBeads[Math.floor(k * stride)]);
   const zh = analysis.zh;
   const en = analysis.en;
   let zhKeys = 0;
@@ -72,13 +77,11 @@ export function learnTranslations(
     beadEn.push(Int32Array.from(enWords));
   });
   // Pairs of frequent words, numbered as they first co-occur; each bead keeps its pair list.
-  let capacity = 16;
   for (let b = 0; b < beadZh.length; b += 1) {
     beadZh[b] = beadZh[b].filter((z) => zhSeen[z] >= parameters.minCount);
     beadEn[b] = beadEn[b].map((e) => (enSeen[e] >= parameters.minCount ? e : RARE));
-    capacity += beadZh[b].length * beadEn[b].length;
   }
-  const pairs = new PairTable(capacity);
+  const pairs = new PairTable();
   const beadPairs: Int32Array[] = [];
   for (let b = 0; b < beadZh.length; b += 1) {
     const zhWords = beadZh[b];
@@ -90,7 +93,9 @@ export function learnTranslations(
     }
     beadPairs.push(list);
   }
-  const { zh: pairZh, en: pairEn, together } = pairs;
+  const pairZh = pairs.zh;
+  const pairEn = pairs.en;
+  const together = pairs.together;
   const pairCount = pairs.size;
   if (pairCount === 0) return new Map();
   // t(e|z), seeded: a dictionary pair starts `dictionaryBoost` times as likely.
@@ -171,41 +176,56 @@ export function withLearntTranslations(analysis: SegmentAnalysis, learnt: Map<nu
 /** (Chinese word, English id) pairs numbered in order of first occurrence, with their co-occurrence counts: an open-addressing table on typed arrays. */
 class PairTable {
   size = 0;
-  readonly zh: Int32Array;
-  readonly en: Int32Array;
-  readonly together: Int32Array;
-  private readonly slots: Int32Array;
-  private readonly mask: number;
-
-  /** `capacity`: at least the number of pair occurrences to add. */
-  constructor(capacity: number) {
-    let slots = 16;
-    while (slots < 2 * capacity) slots *= 2;
-    this.slots = new Int32Array(slots).fill(-1);
-    this.mask = slots - 1;
-    this.zh = new Int32Array(capacity);
-    this.en = new Int32Array(capacity);
-    this.together = new Int32Array(capacity);
-  }
+  zh = new Int32Array(1024);
+  en = new Int32Array(1024);
+  together = new Int32Array(1024);
+  private slots = new Int32Array(2048).fill(-1);
+  private mask = 2047;
 
   /** The pair's number (new pairs numbered next), its count raised by one. */
   add(z: number, e: number): number {
-    let slot = (Math.imul(z, 0x9e3779b1) ^ Math.imul(e + 1, 0x85ebca77)) & this.mask;
+    let slot = this.slotOf(z, e);
     for (;;) {
       const index = this.slots[slot];
-      if (index < 0) {
-        const fresh = this.size++;
-        this.slots[slot] = fresh;
-        this.zh[fresh] = z;
-        this.en[fresh] = e;
-        this.together[fresh] = 1;
-        return fresh;
-      }
+      if (index < 0) break;
       if (this.zh[index] === z && this.en[index] === e) {
         this.together[index] += 1;
         return index;
       }
       slot = (slot + 1) & this.mask;
     }
+    if (this.size === this.zh.length) this.grow();
+    const fresh = this.size++;
+    this.zh[fresh] = z;
+    this.en[fresh] = e;
+    this.together[fresh] = 1;
+    this.place(fresh);
+    return fresh;
+  }
+
+  private slotOf(z: number, e: number): number {
+    return (Math.imul(z, 0x9e3779b1) ^ Math.imul(e + 1, 0x85ebca77)) & this.mask;
+  }
+
+  private place(index: number): void {
+    let slot = this.slotOf(this.zh[index], this.en[index]);
+    while (this.slots[slot] >= 0) slot = (slot + 1) & this.mask;
+    this.slots[slot] = index;
+  }
+
+  /** Doubles the arrays and the slots (load stays at most one half). */
+  private grow(): void {
+    const capacity = this.zh.length * 2;
+    const copy = (from: Int32Array) => {
+      const to = new Int32Array(capacity);
+      to.set(from);
+      return to;
+    };
+    this.zh = copy(this.zh);
+    this.en = copy(this.en);
+    this.together = copy(this.together);
+    this.slots = new Int32Array(capacity * 2).fill(-1);
+    this.mask = capacity * 2 - 1;
+    for (let index = 0; index < this.size; index += 1) this.place(index);
   }
 }
