@@ -10,7 +10,8 @@ import {
   type SegmentScorer,
 } from '../../src/align/beads/index.js';
 import { analyseSegments } from '../../src/align/beads/lexical.js';
-import { LexicalScorer } from '../../src/align/beads/lexical-scorer.js';
+import { LexicalScorer, lexicalScorer } from '../../src/align/beads/lexical-scorer.js';
+import { firstPass, secondPass, settingsFor } from '../../src/align/beads/passes.js';
 import { AlignmentContext } from '../../src/align/context.js';
 import { chineseTokens, clearTextMemos, loadLexicon } from '../../src/align/lexicon/index.js';
 import type { Bead } from '../../src/types.js';
@@ -70,6 +71,25 @@ describe('the second pass', () => {
       }),
       { numRuns: 80, seed: 11 },
     );
+  });
+
+  it('keeps every anchor of the first pass as a bead of the second', () => {
+    const zh = Array.from({ length: 6 }, () => ZH).flat();
+    const en = Array.from({ length: 6 }, () => EN).flat();
+    en.splice(7, 0, 'An extra sentence with no counterpart.');
+    const scorer = lexicalScorer(new AlignmentContext())(zh, en);
+    const settings = settingsFor(4, DEFAULT_WEIGHTS);
+    const first = firstPass(zh, en, settings, scorer);
+    const second = secondPass(zh, en, settings, scorer, first);
+    expect(second).toBeDefined();
+    expect(second!.anchors.length).toBeGreaterThan(10);
+    const kept = new Set(second!.result.steps.map((s) => `${s.i0}:${s.j0}:${s.shape.zh}:${s.shape.en}`));
+    for (const a of second!.anchors) expect(kept.has(`${a.i0}:${a.j0}:1:1`)).toBe(true);
+    // Anchors are in order on both sides.
+    for (let k = 1; k < second!.anchors.length; k += 1) {
+      expect(second!.anchors[k].i0).toBeGreaterThan(second!.anchors[k - 1].i0);
+      expect(second!.anchors[k].j0).toBeGreaterThan(second!.anchors[k - 1].j0);
+    }
   });
 
   it('learns a name no dictionary holds from the confident beads (韦小宝 ↔ Trinket)', () => {
