@@ -8,7 +8,7 @@ import { readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { englishWords, isGlossNoise, stem } from './english.js';
-import { INDEX_HEADER, writeIndexFile } from './index-file.js';
+import { INDEX_HEADER, indexFromText, writeIndexFile } from './index-file.js';
 
 type CedictEntry = [traditional: string, simplified: string, pinyin: string, glosses: string | string[], ...rest: unknown[]];
 
@@ -91,7 +91,7 @@ export function buildLexiconIndex(): string {
 }
 
 if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
-  const path = writeIndexFile(buildLexiconIndex());
+  const path = writeIndexFile(indexFromText(buildLexiconIndex()));
   process.stderr.write(`lexicon index written to ${path ?? '(nowhere: no writable location)'}\n`);
 }
 
