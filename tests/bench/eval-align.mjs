@@ -31,6 +31,7 @@ if (!existsSync(goldRoot)) {
 
 const beads = await import(join(repo, 'dist/align/beads/index.js'));
 const { loadLexicon } = await import(join(repo, 'dist/align/lexicon/index.js'));
+const { AlignWeightsSchema } = await import(join(repo, 'dist/align/weights-schema.js'));
 const api = { alignSegmentsWithFeatures: beads.alignSegmentsWithFeatures, fitConfidence: beads.fitConfidence, extraOptions: {} };
 const loadStart = process.hrtime.bigint();
 loadLexicon();
@@ -112,7 +113,7 @@ if (args.includes('--fit')) {
     console.log('--fit needs mac/dev: nothing written.');
   } else {
     const fitted = fitWeights(api, mac, shipped, { log });
-    const weights = beads.AlignWeightsSchema.parse({
+    const weights = AlignWeightsSchema.parse({
       ...fitted,
       fitted: `npm run eval:align -- --fit: cost weights by coordinate search on MAC-Dev exact-bead F1, confidence by logistic fit on its beads`,
     });

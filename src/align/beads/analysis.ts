@@ -8,19 +8,10 @@ import { chineseAnchors, englishAnchors } from '../lexicon/anchors.js';
 import { isStopword, stem } from '../lexicon/english.js';
 import type { IndexedLexicon } from '../lexicon/lexicon.js';
 import { hanLength, isAsciiLetter } from '../lexicon/scan.js';
+import { namesTable } from './names-table.js';
+import { IntList, TableBuilder, type TokenTable } from './tables.js';
 
-/**
- * Segments → items (words or tokens, each with a rarity weight) → ids (what the item may
- * match). Segment k owns items segmentStart[k] … segmentStart[k+1]-1.
- */
-export interface TokenTable {
-  segmentStart: Int32Array;
-  itemStart: Int32Array;
-  ids: Int32Array;
-  weight: Float32Array;
-  /** Per item, the number of its word (the same word in two segments has the same number). */
-  keys: Int32Array;
-}
+export { TokenTable } from './tables.js';
 
 /** Each segment's lexical tokens, computed once and regrouped for the coarse pass over chunks. */
 export interface SegmentAnalysis {
@@ -30,85 +21,6 @@ export interface SegmentAnalysis {
   en: TokenTable;
   /** Ids are below this: the lexicon's stems, then the pair's own forms (names, anchors, stems the lexicon lacks). */
   idCount: number;
-}
-
-/** Growing flat lists of segments' items, each with its key and ids; items repeated within a segment kept once. */
-class TableBuilder {
-  private readonly segmentStart: number[] = [0];
-  private readonly itemStart: number[] = [0];
-  private readonly ids: number[] = [];
-  private readonly keys: number[] = [];
-  /** Per key: the last segment it occurred in, and in how many segments. */
-  private readonly lastSegment: number[] = [];
-  private readonly segments: number[] = [];
-  private segment = 0;
-  private open = false;
-
-  /** Starts an item for `key` in the current segment; false (and nothing started) when the segment has it. */
-  item(key: number): boolean {
-    while (this.lastSegment.length <= key) {
-      this.lastSegment.push(-1);
-      this.segments.push(0);
-    }
-    if (this.lastSegment[key] === this.segment) {
-      this.open = false;
-      return false;
-    }
-    this.lastSegment[key] = this.segment;
-    this.segments[key] += 1;
-    this.keys.push(key);
-    this.itemStart.push(this.ids.length);
-    this.open = true;
-    return true;
-  }
-
-  /** Adds an id to the item just started (ignored when the item was a repeat; −1 ignored). */
-  id(id: number): void {
-    if (!this.open || id < 0) return;
-    this.ids.push(id);
-    this.itemStart[this.itemStart.length - 1] = this.ids.length;
-  }
-
-  endSegment(): void {
-    this.segment += 1;
-    this.open = false;
-    this.segmentStart.push(this.keys.length);
-  }
-
-  /** The table, each item weighted by the inverse segment frequency of its key among `segmentCount` segments. */
-  table(segmentCount: number): TokenTable {
-    const keys = Int32Array.from(this.keys);
-    const weight = new Float32Array(keys.length);
-    for (let item = 0; item < keys.length; item += 1) weight[item] = Math.log(1 + segmentCount / this.segments[keys[item]]);
-    return {
-      segmentStart: Int32Array.from(this.segmentStart),
-      itemStart: Int32Array.from(this.itemStart),
-      ids: Int32Array.from(this.ids),
-      weight,
-      keys,
-    };
-  }
-}
-
-/** Above this many distinct words the per-process word cache starts again (it holds strings only). */
-const WORD_CACHE_LIMIT = 100_000;
-/** An English word as written → its stems (hyphen parts that are content words) and its name form, if capitalised. */
-const englishWordCache = new Map<string, { stems: string[]; name?: string; nameAlone: boolean }>();
-
-function englishWord(raw: string): { stems: string[]; name?: string; nameAlone: boolean } {
-  let word = englishWordCache.get(raw);
-  if (word === undefined) {
-    const lower = raw.toLowerCase();
-    const stems: string[] = [];
-    for (const part of lower.split('-')) if (part.length >= 2 && !isStopword(part)) stems.push(stem(part));
-    const capitalised = raw.charCodeAt(0) >= 0x41 && raw.charCodeAt(0) <= 0x5a && !isStopword(lower);
-    // "Bao-yu" is one name; "Wang" is a word that may also be a name.
-    const name = capitalised ? `n:${lower.replace(/-/g, '')}` : undefined;
-    word = { stems, name, nameAlone: !(stems.length === 1 && !raw.includes('-')) };
-    if (englishWordCache.size >= WORD_CACHE_LIMIT) englishWordCache.clear();
-    englishWordCache.set((' ' + raw).slice(1), word);
-  }
-  return word;
 }
 
 export function analyseSegments(zh: readonly string[], en: readonly string[], lexicon: IndexedLexicon): SegmentAnalysis {
@@ -121,7 +33,7 @@ export function analyseSegments(zh: readonly string[], en: readonly string[], le
     if (fresh === undefined) own.set(form, (fresh = lexicon.stemCount + own.size));
     return fresh;
   };
-  const english = englishTable(en, idOf);
+  const english = englishTable(en, lexicon, idOf);
   const idCount = lexicon.stemCount + own.size;
   // A Chinese form counts only if some English token has it.
   const present = new Uint8Array(idCount);
@@ -141,44 +53,60 @@ export function analyseSegments(zh: readonly string[], en: readonly string[], le
   };
 }
 
-function englishTable(en: readonly string[], idOf: (form: string) => number): TokenTable {
-  const table = new TableBuilder();
-  // Per word as written, its tokens: [count, (forms, form ids…)…], in this pair's ids.
-  const wordTokens = new Map<string, Int32Array>();
-  const tokensOf = (raw: string): Int32Array => {
-    let tokens = wordTokens.get(raw);
-    if (tokens === undefined) {
-      const { stems, name, nameAlone } = englishWord(raw);
-      const out: number[] = [];
-      stems.forEach((s, k) => {
-        const withName = name !== undefined && !nameAlone && k === 0;
-        out.push(withName ? 2 : 1, idOf(s));
-        if (withName) out.push(idOf(name));
-      });
-      if (name !== undefined && nameAlone) out.push(1, idOf(name));
-      wordTokens.set(raw, (tokens = Int32Array.from(out)));
+function englishTable(en: readonly string[], lexicon: IndexedLexicon, idOf: (form: string) => number): TokenTable {
+  const table = new TableBuilder(lexicon.stemCount + 1024);
+  // Per word as written, where its tokens start in `pool`: [count, (forms, form ids…)…], in this pair's ids.
+  const wordAt = new Map<string, number>();
+  const pool = new IntList();
+  const stemIdOf = (part: string): number => {
+    const id = lexicon.wordStemId(part);
+    return id >= 0 ? id : idOf(stem(part));
+  };
+  const addWord = (raw: string): number => {
+    const at = pool.length;
+    const lower = raw.toLowerCase();
+    const hyphenated = lower.includes('-');
+    const capital = raw.charCodeAt(0);
+    const name = capital >= 0x41 && capital <= 0x5a && !isStopword(lower) ? `n:${hyphenated ? lower.replace(/-/g, '') : lower}` : undefined;
+    const content = (hyphenated ? lower.split('-') : [lower]).filter((part) => part.length >= 2 && !isStopword(part));
+    // "Bao-yu" is one name; "Wang" is a word that may also be a name.
+    const nameJoins = name !== undefined && content.length === 1 && !hyphenated;
+    pool.push(content.length + (name !== undefined && !nameJoins ? 1 : 0));
+    for (const part of content) {
+      pool.push(nameJoins ? 2 : 1);
+      pool.push(stemIdOf(part));
+      if (nameJoins) pool.push(idOf(name));
     }
-    return tokens;
+    if (name !== undefined && !nameJoins) {
+      pool.push(1);
+      pool.push(idOf(name));
+    }
+    wordAt.set(raw, at);
+    return at;
   };
   for (const text of en) {
-    for (let at = 0; at < text.length; ) {
-      if (!isAsciiLetter(text.charCodeAt(at))) {
+    const length = text.length;
+    for (let at = 0; at < length; ) {
+      // [A-Za-z]+(?:-[A-Za-z]+)*
+      if (((text.charCodeAt(at) | 0x20) - 0x61) >>> 0 >= 26) {
         at += 1;
         continue;
       }
-      // [A-Za-z]+(?:-[A-Za-z]+)*
       const start = at;
-      while (at < text.length && isAsciiLetter(text.charCodeAt(at))) at += 1;
-      while (at + 1 < text.length && text.charCodeAt(at) === 0x2d && isAsciiLetter(text.charCodeAt(at + 1))) {
+      for (;;) {
         at += 1;
-        while (at < text.length && isAsciiLetter(text.charCodeAt(at))) at += 1;
+        while (at < length && ((text.charCodeAt(at) | 0x20) - 0x61) >>> 0 < 26) at += 1;
+        if (at + 1 < length && text.charCodeAt(at) === 0x2d && ((text.charCodeAt(at + 1) | 0x20) - 0x61) >>> 0 < 26) at += 1;
+        else break;
       }
-      const tokens = tokensOf(text.slice(start, at));
-      for (let k = 0; k < tokens.length; ) {
-        const forms = tokens[k];
+      const raw = text.slice(start, at);
+      let k = wordAt.get(raw);
+      if (k === undefined) k = addWord(raw);
+      const values = pool.values;
+      for (let tokens = values[k++]; tokens > 0; tokens -= 1) {
+        const forms = values[k];
         // The token's key is its first form.
-        table.item(tokens[k + 1]);
-        for (let f = 0; f < forms; f += 1) table.id(tokens[k + 1 + f]);
+        if (table.item(values[k + 1])) for (let f = 1; f <= forms; f += 1) table.id(values[k + f]);
         k += 1 + forms;
       }
     }
@@ -198,31 +126,38 @@ function chineseTable(
   known: (form: string) => number,
   names: ReadonlyMap<string, number>,
 ): TokenTable {
-  const table = new TableBuilder();
+  const table = new TableBuilder(4096);
   // Keys: dictionary words and other forms (Latin words, anchors), numbered as they first appear.
-  const wordKeys = new Map<number, number>();
-  const formKeys = new Map<string, number>();
   let keyCount = 0;
-  const keyOfWord = (word: number): number => {
-    let key = wordKeys.get(word);
-    if (key === undefined) wordKeys.set(word, (key = keyCount++));
-    return key;
-  };
+  const formKeys = new Map<string, number>();
   const keyOfForm = (form: string): number => {
     let key = formKeys.get(form);
     if (key === undefined) formKeys.set(form, (key = keyCount++));
     return key;
   };
-  // Per word, its romanised name's id (−1: a name no English token has; −2: no name).
-  const wordNames = new Map<number, number>();
-  const nameOf = (word: number, text: string, at: number): number => {
-    let id = wordNames.get(word);
-    if (id === undefined) {
-      const name = romanisedName(text, at, lexicon.wordLength(word), lexicon);
-      id = name === undefined ? -2 : (names.get(name) ?? -1);
-      wordNames.set(word, id);
+  // Per dictionary word, where its token starts in `pool`: [key, ids, id…]; −1: the word has no
+  // token (no translation and no romanised form).
+  const wordAt = new Map<number, number>();
+  const pool = new IntList();
+  const addWord = (word: number, text: string, at: number): number => {
+    const length = lexicon.wordLength(word);
+    const translations = lexicon.translations(word);
+    const name = length <= 3 ? romanisedName(text, at, length, lexicon) : undefined;
+    let k = -1;
+    if (translations.length > 0 || name !== undefined) {
+      k = pool.length;
+      pool.push(keyCount++);
+      pool.push(0);
+      for (let t = 0; t < translations.length; t += 1) {
+        const id = knownId(translations[t]);
+        if (id >= 0) pool.push(id);
+      }
+      const nameId = name === undefined ? -1 : (names.get(name) ?? -1);
+      if (nameId >= 0) pool.push(nameId);
+      pool.values[k + 1] = pool.length - k - 2;
     }
-    return id;
+    wordAt.set(word, k);
+    return k;
   };
   for (const text of zh) {
     for (let at = 0; at < text.length; ) {
@@ -238,14 +173,13 @@ function chineseTable(
           at += 1;
           continue;
         }
-        const length = lexicon.wordLength(word);
-        const translations = lexicon.translations(word);
-        const name = length <= 3 ? nameOf(word, text, at) : -2;
-        if ((translations.length > 0 || name !== -2) && table.item(keyOfWord(word))) {
-          for (let k = 0; k < translations.length; k += 1) table.id(knownId(translations[k]));
-          table.id(name);
+        let k = wordAt.get(word);
+        if (k === undefined) k = addWord(word, text, at);
+        if (k >= 0 && table.item(pool.values[k])) {
+          const values = pool.values;
+          for (let i = k + 2, last = k + 2 + values[k + 1]; i < last; i += 1) table.id(values[i]);
         }
-        at += length;
+        at += lexicon.wordLength(word);
       }
     }
     // Latin words among the Han characters.
@@ -286,58 +220,12 @@ function romanisedName(text: string, at: number, length: number, lexicon: Indexe
   return name;
 }
 
-/**
- * The romanised forms of each Chinese segment's character runs (every window of one to three
- * characters), as one unweighted item per segment: only ever marked as what the segment may
- * translate to, so a form may be listed twice. Only forms some English name has are wanted, so a
- * window stops growing as soon as its form starts no English name.
- */
-function namesTable(zh: readonly string[], lexicon: IndexedLexicon, names: ReadonlyMap<string, number>): TokenTable {
-  const prefixes = new Set<string>();
-  for (const form of names.keys()) for (let k = 3; k <= form.length; k += 1) prefixes.add(form.slice(0, k));
-  const segmentStart = new Int32Array(zh.length + 1);
-  const itemStart = new Int32Array(zh.length + 1);
-  const found: number[] = [];
-  const readingOf = (unit: number): string | undefined => {
-    const word = lexicon.characterWord(unit);
-    return word < 0 ? undefined : lexicon.reading(word);
-  };
-  for (let s = 0; s < zh.length; s += 1) {
-    const text = zh[s];
-    for (let at = 0; prefixes.size > 0 && at < text.length; ) {
-      const han = hanLength(text, at);
-      if (han === 0) {
-        at += 1;
-        continue;
-      }
-      for (const end = at + han; at < end; at += 1) {
-        let name = 'n:';
-        for (let length = 1; length <= 3 && at + length <= end; length += 1) {
-          const reading = readingOf(text.charCodeAt(at + length - 1));
-          if (!reading) break;
-          name += reading;
-          if (!prefixes.has(name)) break;
-          const id = names.get(name);
-          if (id !== undefined) found.push(id);
-        }
-      }
-    }
-    segmentStart[s + 1] = s + 1;
-    itemStart[s + 1] = found.length;
-  }
-  return { segmentStart, itemStart, ids: Int32Array.from(found), weight: new Float32Array(zh.length), keys: new Int32Array(zh.length).fill(-1) };
-}
-
 /** The analysis of chunks [bounds[k], bounds[k+1]) of segments (items are shared, not copied). */
 export function mergeAnalysis(analysis: SegmentAnalysis, zhBounds: readonly number[], enBounds: readonly number[]): SegmentAnalysis {
-  const regroup = (table: TokenTable, bounds: readonly number[]): TokenTable => ({
-    ...table,
-    segmentStart: Int32Array.from(bounds, (b) => table.segmentStart[b]),
-  });
   return {
-    zh: regroup(analysis.zh, zhBounds),
-    zhNames: regroup(analysis.zhNames, zhBounds),
-    en: regroup(analysis.en, enBounds),
+    zh: analysis.zh.regroup(zhBounds),
+    zhNames: analysis.zhNames.regroup(zhBounds),
+    en: analysis.en.regroup(enBounds),
     idCount: analysis.idCount,
   };
 }

@@ -170,7 +170,7 @@ export function withLearntTranslations(analysis: SegmentAnalysis, learnt: Map<nu
     for (const id of learnt.get(zh.keys[item]) ?? []) ids.push(id);
     itemStart[item + 1] = ids.length;
   }
-  return { ...analysis, zh: { ...zh, itemStart, ids: Int32Array.from(ids) } };
+  return { ...analysis, zh: zh.withIds(itemStart, Int32Array.from(ids)) };
 }
 
 /** (Chinese word, English id) pairs numbered in order of first occurrence, with their co-occurrence counts: an open-addressing table on typed arrays. */

@@ -5,7 +5,7 @@ import type { Band } from './band.js';
 import type { SegmentAnalysis, TokenTable } from './analysis.js';
 import type { LexicalEvidence } from './scorer.js';
 
-export { analyseSegments, mergeAnalysis, type SegmentAnalysis, type TokenTable } from './analysis.js';
+export { analyseSegments, mergeAnalysis, TokenTable, type SegmentAnalysis } from './analysis.js';
 
 export class SegmentLexicon implements LexicalEvidence {
   private readonly zhTotal: Float64Array;

@@ -13,8 +13,8 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 /** Change the version whenever build.ts changes what the index holds: stale files are rebuilt. */
-export const INDEX_HEADER = '# silkalign cc-cedict index v9';
-const MAGIC = 0x53_4c_58_39; // "SLX9"
+export const INDEX_HEADER = '# silkalign cc-cedict index v10';
+const MAGIC = 0x53_4c_58_41; // "SLXA"
 const FILE_NAME = 'cedict-index.bin';
 
 /** A list of strings: code units end to end, and where each starts (one more start than strings). */
@@ -36,6 +36,9 @@ export interface IndexData {
   /** The stems, sorted: a stem's id is its position. */
   stems: StringTable;
   readings: StringTable;
+  /** English words (sorted) whose stem is one of `stems`, and that stem's id: stemming done at build time. */
+  words: StringTable;
+  wordStem: Int32Array;
 }
 
 function packageRoot(): string | undefined {
@@ -85,8 +88,8 @@ function stringTable(strings: readonly string[]): StringTable {
   return { units, starts };
 }
 
-/** The numbers of the index text written by build.ts. */
-export function indexFromText(text: string): IndexData {
+/** The numbers of the index text written by build.ts; `words` with their `stem` are stored ready-made where the stem is the index's. */
+export function indexFromText(text: string, words: readonly string[], stem: (word: string) => string): IndexData {
   const lines = text
     .split('\n')
     .slice(1)
@@ -109,7 +112,18 @@ export function indexFromText(text: string): IndexData {
   const firstLine = new Int32Array(0x10001).fill(lines.length);
   for (let line = lines.length - 1; line >= 0; line -= 1) firstLine[headwords.units[headwords.starts[line]]] = line;
   for (let unit = 0xffff; unit >= 0; unit -= 1) firstLine[unit] = Math.min(firstLine[unit], firstLine[unit + 1]);
-  return { headwords, firstLine, stemStart, stemIds: Int32Array.from(ids), reading, stems: stringTable(stemList), readings: stringTable(readingList) };
+  const stemmed = [...new Set(words)].sort(byUnits).filter((word) => stemNumber.has(stem(word)));
+  return {
+    headwords,
+    firstLine,
+    stemStart,
+    stemIds: Int32Array.from(ids),
+    reading,
+    stems: stringTable(stemList),
+    readings: stringTable(readingList),
+    words: stringTable(stemmed),
+    wordStem: Int32Array.from(stemmed, (word) => stemNumber.get(stem(word))!),
+  };
 }
 
 /** The typed arrays of the layout, in order: each is its length (u32) then its elements, padded to 4 bytes. */
@@ -117,6 +131,7 @@ function sections(data: IndexData): Array<Int32Array | Int16Array | Uint16Array>
   return [
     data.headwords.units, data.headwords.starts, data.firstLine, data.stemStart, data.stemIds,
     data.reading, data.stems.units, data.stems.starts, data.readings.units, data.readings.starts,
+    data.words.units, data.words.starts, data.wordStem,
   ];
 }
 
@@ -168,6 +183,10 @@ export function decodeIndex(bytes: Buffer): IndexData | undefined {
   const stemStarts = i32();
   const readingUnits = u16();
   const readingStarts = i32();
+  const wordUnits = u16();
+  const wordStarts = i32();
+  const wordStem = i32();
+  if (!wordUnits || !wordStarts || !wordStem) return undefined;
   if (!headwordUnits || !headwordStarts || !firstLine || !stemStart || !stemIds || !reading) return undefined;
   if (!stemUnits || !stemStarts || !readingUnits || !readingStarts || at !== aligned.length) return undefined;
   return {
@@ -178,6 +197,8 @@ export function decodeIndex(bytes: Buffer): IndexData | undefined {
     reading,
     stems: { units: stemUnits, starts: stemStarts },
     readings: { units: readingUnits, starts: readingStarts },
+    words: { units: wordUnits, starts: wordStarts },
+    wordStem,
   };
 }
 

@@ -11,7 +11,7 @@ import { SortedIndexLexicon } from './sorted-index.js';
 
 export { chineseNumeralValue, chineseAnchors, englishAnchors } from './anchors.js';
 export { TextMemo } from './memo.js';
-export { stem, englishContentStems, englishTokenList, type EnglishToken } from './english.js';
+export { stem, isStopword, englishContentStems, englishTokenList, type EnglishToken } from './english.js';
 export { extendLexicon, type ExtraLexiconEntry, type IndexedLexicon, type Lexicon, type LexiconIds } from './lexicon.js';
 
 let cached: IndexedLexicon | undefined;
@@ -24,7 +24,8 @@ export function loadLexicon(): IndexedLexicon {
   if (cached) return cached;
   let data = readIndexFile();
   if (data === undefined) {
-    data = indexFromText(buildLexiconIndex());
+    const { text, glossWords } = buildLexiconIndex();
+    data = indexFromText(text, glossWords, stem);
     writeIndexFile(data);
   }
   cached = new SortedIndexLexicon(data);

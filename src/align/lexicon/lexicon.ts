@@ -3,6 +3,7 @@
 // checks; numbers (word ids, stem ids) for the bead search, which never builds a string per
 // token.
 import { englishContentStems } from './english.js';
+import type { StringTable } from './index-file.js';
 
 export interface Lexicon {
   /** English stems a Chinese word translates to. */
@@ -40,8 +41,17 @@ export interface LexiconIds {
   translations(word: number): Int32Array;
   /** Toneless pinyin of a single-character word. */
   reading(word: number): string | undefined;
+  /** The number of the reading of the single code unit `unit` in `readings`, or −1 (none; a surrogate). */
+  characterReading(unit: number): number;
+  /** Every reading (letters a–z), by number. */
+  readonly readings: StringTable;
   /** The id of an English stem, or −1 when no word translates to it. */
   stemId(stem: string): number;
+  /**
+   * The stem id of a lower-case English word stemmed at build time (the words of the glosses),
+   * or −1 when the word is not among them: then its stem is to be computed and looked up.
+   */
+  wordStemId(word: string): number;
 }
 
 export type IndexedLexicon = Lexicon & LexiconIds;
@@ -111,6 +121,9 @@ export function extendLexicon(base: IndexedLexicon, entries: readonly ExtraLexic
     characterWord: (unit) => base.characterWord(unit),
     translations: (word) => (word < base.wordCount ? base.translations(word) : translations[word - base.wordCount]),
     reading: (word) => (word < base.wordCount ? base.reading(word) : undefined),
+    characterReading: (unit) => base.characterReading(unit),
+    readings: base.readings,
+    wordStemId: (word) => base.wordStemId(word),
     stemId: (stem) => {
       const id = base.stemId(stem);
       return id >= 0 ? id : (newStems.get(stem) ?? -1);

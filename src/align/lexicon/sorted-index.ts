@@ -48,6 +48,9 @@ export class SortedIndexLexicon implements Lexicon {
   private readonly stemIdCache = new Map<string, number>();
   private readonly stemStrings: Array<string | undefined>;
   private readonly readingStrings: Array<string | undefined>;
+  /** Per code unit, its reading's number + 2 (0: not looked up yet; 1: none). */
+  private readonly unitReading = new Int16Array(0x10000);
+  readonly readings: StringTable;
 
   constructor(private readonly data: IndexData) {
     this.units = data.headwords.units;
@@ -57,6 +60,17 @@ export class SortedIndexLexicon implements Lexicon {
     this.stemCount = data.stems.starts.length - 1;
     this.stemStrings = new Array<string | undefined>(this.stemCount);
     this.readingStrings = new Array<string | undefined>(data.readings.starts.length - 1);
+    this.readings = data.readings;
+  }
+
+  characterReading(unit: number): number {
+    let k = this.unitReading[unit];
+    if (k === 0) {
+      const word = this.characterWord(unit);
+      k = (word < 0 ? -1 : this.data.reading[word]) + 2;
+      this.unitReading[unit] = k;
+    }
+    return k - 2;
   }
 
   /** Code unit k of a line's headword, −1 past its end (a shorter headword sorts first). */
@@ -144,6 +158,11 @@ export class SortedIndexLexicon implements Lexicon {
       this.stemIdCache.set(stem, id);
     }
     return id;
+  }
+
+  wordStemId(word: string): number {
+    const k = find(this.data.words, word);
+    return k < 0 ? -1 : this.data.wordStem[k];
   }
 
   stem(id: number): string {

@@ -1,8 +1,10 @@
 // The work of `silkalign align` (declared in align.ts): read, segment, align and format.
-// Imported only when `align` runs.
-import { detectLanguage, readSourceFile } from '../../corpus/index.js';
-import { normalizeDocument } from '../../normalize/index.js';
-import { segmentParagraphs } from '../../segment/index.js';
+// Imported only when `align` runs. Pre-split lines need neither the normaliser nor the
+// segmenter: those are imported only for whole documents (start-up is a fifth of a typical run).
+// For the same reason the two corpus modules it needs are imported directly, not through
+// corpus/index.ts, whose manifest schema loads zod (30 ms).
+import { detectLanguage, detectParagraphLanguage } from '../../corpus/detect.js';
+import { readSourceFile } from '../../corpus/read.js';
 import {
   alignDocuments,
   alignSegments,
@@ -12,6 +14,7 @@ import {
   formatAlignmentTsv,
   formatBeadLines,
   linkComparable,
+  isStopword,
   type AlignmentView,
 } from '../../align/index.js';
 import { InputError } from '../../errors.js';
@@ -25,7 +28,7 @@ export async function runAlign(zhFile: string, enFile: string, opts: AlignOption
   const zhSource = await readSourceFile(zhFile);
   const enSource = await readSourceFile(enFile);
   warnOnLanguageOrder(zhSource, enSource, warn);
-  const { view, mode } = opts.presegmented ? alignLines(zhSource, enSource, opts) : alignTexts(zhSource, enSource, opts);
+  const { view, mode } = opts.presegmented ? alignLines(zhSource, enSource, opts) : await alignTexts(zhSource, enSource, opts);
   const level = opts.presegmented ? 'line' : opts.level;
   await writeReport(opts.output, formatView(view, opts.format, { level, mode, zhFile: zhSource.path, enFile: enSource.path }));
   const links = view.beads.filter((b) => b.zh.length && b.en.length).length;
@@ -47,7 +50,9 @@ function alignLines(zh: SourceText, en: SourceText, opts: AlignOptions): { view:
   return { view: { zh: zhLines, en: enLines, beads: alignSegments(zhLines, enLines, { maxBead: opts.maxBead }) }, mode: 'translation' };
 }
 
-function alignTexts(zh: SourceText, en: SourceText, opts: AlignOptions): { view: AlignmentView; mode: string } {
+async function alignTexts(zh: SourceText, en: SourceText, opts: AlignOptions): Promise<{ view: AlignmentView; mode: string }> {
+  const { normalizeDocument } = await import('../../normalize/index.js');
+  const { segmentParagraphs } = await import('../../segment/index.js');
   const zhParagraphs = segmentParagraphs(normalizeDocument(zh.text, { language: 'zh', keepBoilerplate: opts.keepBoilerplate }));
   const enParagraphs = segmentParagraphs(normalizeDocument(en.text, { language: 'en', keepBoilerplate: opts.keepBoilerplate }));
   const alignment = alignDocuments(zhParagraphs, enParagraphs, { maxBead: opts.maxBead, mode: opts.mode });
@@ -73,12 +78,36 @@ function formatView(view: AlignmentView, format: Format, meta: { level: string; 
 
 /** Arguments in the wrong order are common and silent otherwise: say so on stderr. */
 function warnOnLanguageOrder(zh: SourceText, en: SourceText, warn: (line: string) => void): void {
-  const zhLanguage = detectLanguage(zh.text);
-  const enLanguage = detectLanguage(en.text);
+  const zhLanguage = languageOf(zh.text);
+  const enLanguage = languageOf(en.text);
   if (zhLanguage === 'en' && enLanguage === 'zh') {
     warn(`warning: ${zh.path} looks English and ${en.path} Chinese; the Chinese document comes first (silkalign align ZH EN)`);
   } else {
     if (zhLanguage !== 'zh') warn(`warning: ${zh.path} does not look Chinese (detected: ${zhLanguage})`);
     if (enLanguage !== 'en') warn(`warning: ${en.path} does not look English (detected: ${enLanguage})`);
   }
+}
+
+/** Characters read from a long file to tell its language: a few stretches spread over it. */
+const SAMPLE_STRETCHES = 8;
+const STRETCH = 500;
+/** English prose is 35–55% stop words; French or German read as English, under 10%. */
+const MIN_ENGLISH_STOPWORDS = 0.2;
+
+/**
+ * The language of a file from stretches spread over it (not the whole file). Latin script is
+ * taken for English when stop words say so; only otherwise is the trigram model (franc, slow to
+ * load) asked.
+ */
+function languageOf(text: string): string {
+  let sample = text;
+  if (text.length > SAMPLE_STRETCHES * STRETCH) {
+    const step = Math.floor(text.length / SAMPLE_STRETCHES);
+    sample = Array.from({ length: SAMPLE_STRETCHES }, (_, k) => text.slice(k * step, k * step + STRETCH)).join('\n');
+  }
+  const language = detectParagraphLanguage(sample, { otherLatinAs: 'en' }).language;
+  if (language !== 'en') return language;
+  const words = sample.toLowerCase().match(/[a-z]+/g) ?? [];
+  const stopwords = words.filter(isStopword).length;
+  return stopwords >= MIN_ENGLISH_STOPWORDS * words.length ? 'en' : detectLanguage(sample);
 }
