@@ -1,12 +1,11 @@
 // The aligner: document pairing, paragraph and sentence alignment with a confidence per bead.
 // The public entry of src/align; other folders import only this file.
 export { alignSegments, type BeadSearchOptions } from './beads/index.js';
-export { loadLexicon, lexicalSimilarity } from './lexicon/index.js';
+export { loadLexicon, lexicalSimilarity, clearTextMemos } from './lexicon/index.js';
 export {
   alignDocuments,
   documentSentences,
   unlinkWeakBeads,
-  DEFAULT_MIN_SCORE,
   type AlignmentMode,
   type DocumentAlignOptions,
   type DocumentAlignment,
@@ -15,6 +14,7 @@ export {
 export { linkComparable, type ComparableLinks } from './comparable.js';
 export {
   pairDocuments,
+  compareCandidates,
   PAIR_THRESHOLD,
   type PairingDocument,
   type Pairing,

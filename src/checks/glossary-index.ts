@@ -6,7 +6,6 @@ import {
   findEnglishTerms,
   garbleApplies,
   nameValidity,
-  type EntityType,
   type FormHit,
   type Garble,
   type Glossary,
@@ -14,12 +13,6 @@ import {
   type TermMatch,
 } from '../glossary/index.js';
 import type { CheckContext } from './types.js';
-
-/** Entity types that are names: what the cross-lingual and near-miss checks look at. */
-export const NAME_TYPES: ReadonlySet<EntityType> = new Set([
-  'country', 'capital', 'city', 'region', 'port', 'border-crossing', 'corridor', 'railway', 'geographic',
-  'person', 'organisation', 'body',
-]);
 
 export interface GarbleMatch {
   match: TermMatch;

@@ -1,7 +1,8 @@
 // Reading documents: files and stdin decoded to text, the corpus folder and its manifest,
 // language and script detection. The only stage (with the CLI) that touches the file system.
 export { readSourceFile, readCorpusDocument, decodeBytes } from './read.js';
-export { fileNameDate } from './file-date.js';
+export { fileNameDate, isCalendarDate } from './file-date.js';
+export { declaredPairs, pairId } from './counterparts.js';
 export { LINE_BREAK, lineColumn, lineStarts } from './lines.js';
 export { loadCorpus, readManifest, type CorpusEntry } from './load.js';
 export { detectLanguage, detectParagraphLanguage, type LanguageProfile } from './detect.js';

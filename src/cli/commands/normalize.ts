@@ -4,7 +4,7 @@ import type { Command } from 'commander';
 import { InputError } from '../../errors.js';
 import type { Language, NormalizedDocument, Paragraph, SourceText } from '../../types.js';
 import { writeReport } from '../io.js';
-import type { ExitReporter } from './index.js';
+import type { ExitReporter } from './command.js';
 
 interface NormalizeFlags {
   keepBoilerplate?: boolean;

@@ -2,7 +2,7 @@
 // the BullMQ queue on that Redis server and computes them, until stopped (Ctrl-C or SIGTERM).
 import type { Command } from 'commander';
 import { InputError } from '../../errors.js';
-import type { ExitReporter } from './index.js';
+import type { ExitReporter } from './command.js';
 
 interface WorkerOptions {
   queue: string;

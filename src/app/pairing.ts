@@ -1,0 +1,24 @@
+// Pairing a set of prepared documents: which Chinese and English documents report the same
+// event, and which of those pairs are translations. `run`, `export --corpus` and `check` over
+// several files pair documents here, with what the manifest says (dates, events, declared
+// counterparts).
+import { pairDocuments, type DocumentPair, type Pairing } from '../align/index.js';
+import type { PreparedDocument } from './documents.js';
+
+export function pairPrepared(documents: readonly PreparedDocument[]): Pairing {
+  return pairDocuments(
+    documents.map((d) => ({
+      id: d.entry.id,
+      language: d.entry.language,
+      paragraphs: d.paragraphs,
+      date: d.entry.date,
+      event: d.entry.event,
+      counterpart: d.entry.counterpart,
+    })),
+  );
+}
+
+/** The pair in which English document `enId` is the translation of a Chinese one, if any. */
+export function translationPairOf(enId: string, pairing: Pairing): DocumentPair | undefined {
+  return pairing.pairs.find((p) => p.en === enId && p.relation === 'translation');
+}

@@ -1,0 +1,21 @@
+// Splitting a corpus into independent units of work: each pair the manifest declares (its
+// `counterpart`) is one unit; every other document goes into one unit together, since pairing
+// must compare those with each other. A corpus with no declared pair is a single unit, so a run
+// over units gives exactly the output of a run over the whole corpus at once.
+import { declaredPairs, pairId } from '../corpus/index.js';
+import type { ManifestEntry } from '../types.js';
+
+export interface CorpusUnit {
+  entries: ManifestEntry[];
+  /** The pair's id when the unit is one declared pair. */
+  pairId?: string;
+}
+
+/** The undeclared rest first (when there is any), then the declared pairs in the order of their ids. */
+export function corpusUnits(entries: readonly ManifestEntry[]): CorpusUnit[] {
+  const pairs = declaredPairs(entries);
+  const taken = new Set(pairs.flatMap(([zh, en]) => [zh.id, en.id]));
+  const rest = entries.filter((e) => !taken.has(e.id));
+  const declared = pairs.map(([zh, en]) => ({ entries: [zh, en], pairId: pairId(zh, en) })).sort((a, b) => (a.pairId < b.pairId ? -1 : 1));
+  return rest.length ? [{ entries: rest }, ...declared] : declared;
+}
