@@ -2,7 +2,7 @@
 // aligned to it when there is one. The checks themselves take aligned Chinese only; aligning a
 // Chinese text given as such happens here, once per English text.
 import { alignDocuments, type DocumentAlignment, type Pairing } from '../align/index.js';
-import { checkEnglish as runChecks, type CheckOptions } from '../checks/index.js';
+import { checkEnglish as runChecks, type CheckOptions, type ChineseInput } from '../checks/index.js';
 import type { Glossary } from '../glossary/index.js';
 import type { TextChecker } from '../fix/index.js';
 import type { Finding, NormalizedDocument, Paragraph } from '../types.js';
@@ -71,4 +71,4 @@ export function checkInPairing(doc: PreparedDocument, pairing: Pairing, byId: Re
   });
 }
 
-export type { CheckOptions };
+export type { CheckOptions, ChineseInput };

@@ -6,7 +6,7 @@ export { documentDate, fileEntry, prepareDocument, prepareText, type PreparedDoc
 export { ManifestLookup } from './manifest.js';
 export { pairPrepared, translationPairOf } from './pairing.js';
 export { alignLines, alignTexts, splitLines, type AlignedView, type PairAlignOptions } from './align.js';
-export { alignChinese, checkEnglish, checkInPairing, englishChecker, type AlignedChinese, type CheckOptions, type EnglishCheckOptions, type PreparedEnglish } from './check.js';
+export { alignChinese, checkEnglish, checkInPairing, englishChecker, type AlignedChinese, type CheckOptions, type ChineseInput, type EnglishCheckOptions, type PreparedEnglish } from './check.js';
 export { applyDecisionsToFiles, checkFile, planEnglishChecks, type CheckFileJob, type CheckFileResult, type CheckPlan, type CheckPlanOptions } from './check-files.js';
 export { fixEnglish, fixingRules, fixPrepared, type FixEnglishOptions } from './fix.js';
 export { exportPair, pairSegments, type PairExport, type PairExportOptions } from './parallel.js';

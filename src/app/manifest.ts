@@ -13,7 +13,8 @@ export class ManifestLookup {
   async entryOf(file: string): Promise<ManifestEntry | undefined> {
     if (file === '-') return undefined;
     const target = resolve(file);
-    for (const folder of [dirname(target), dirname(dirname(target))]) {
+    // The folders as given, so that messages name the manifest as the user would.
+    for (const folder of [dirname(file), dirname(dirname(file))]) {
       const entry = (await this.entries(folder)).get(target);
       if (entry) return entry;
     }
@@ -26,10 +27,10 @@ export class ManifestLookup {
   }
 
   private entries(folder: string): Promise<Map<string, ManifestEntry>> {
-    let entries = this.byFolder.get(folder);
+    let entries = this.byFolder.get(resolve(folder));
     if (!entries) {
       entries = readManifest(folder).then((manifest) => new Map((manifest?.documents ?? []).map((d) => [resolve(folder, d.file), d])));
-      this.byFolder.set(folder, entries);
+      this.byFolder.set(resolve(folder), entries);
     }
     return entries;
   }

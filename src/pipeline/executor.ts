@@ -3,9 +3,10 @@
 import { newJobEnvironment } from '../app/index.js';
 import { computeJob, type ResultOf, type ThreadJob } from './jobs.js';
 import { runOrdered } from './ordered.js';
+import { countOf } from '../wording.js';
 
 export interface Executor {
-  /** Says where the jobs run, for the log: "2 thread(s)", "the queue at …". */
+  /** Says where the jobs run, for the log: "2 threads", "the queue at …". */
   where(jobs: number): string;
   /** Computes the jobs, handing each result to `consume` in job order. */
   run<J extends ThreadJob>(jobs: readonly J[], consume: (index: number, result: ResultOf<J>) => Promise<void> | void, signal?: AbortSignal): Promise<void>;
@@ -18,7 +19,7 @@ export function threadExecutor(threads: number): Executor {
   // This thread's own glossaries and caches, for jobs computed here (one thread).
   const env = newJobEnvironment();
   return {
-    where: (jobs) => `${Math.min(threads, jobs)} thread(s)`,
+    where: (jobs) => countOf(Math.min(threads, jobs), 'thread'),
     run: (jobs, consume, signal) =>
       runOrdered({ count: jobs.length, threads, script: THREAD_ENTRY, job: (i) => jobs[i], compute: (job) => computeJob(job, env), consume, signal }),
   };

@@ -8,6 +8,7 @@ import type { UnitResult } from '../app/index.js';
 import { ruleFamilies } from '../checks/index.js';
 import { countBySeverity, findingsSummaryRow, parallelFormats, type ParallelSegment, type ParallelStream } from '../export/index.js';
 import { CONFIDENT_SCORE } from '../scores.js';
+import { countOf } from '../wording.js';
 import { indexHtml, indexMarkdown, type CorpusDocumentRow, type CorpusRows } from './render/corpus-index.js';
 import { documentRow, normalizedFile } from './render/documents.js';
 import { alignmentFiles, pairRow, type PairRow } from './render/pairs.js';
@@ -120,13 +121,13 @@ export class RunWriter {
 
 /** What each stage found in a unit, as a run of one unit reports it. */
 function logUnit(unit: UnitResult, log: (line: string) => void): void {
-  for (const { document: d } of unit.documents) log(`silkalign: ${d.entry.id}: ${d.paragraphs.length} paragraphs, ${d.normalized.removed.length} boilerplate blocks removed`);
-  log(`silkalign: ${unit.pairs.length} document pairs, ${unit.unpaired.length} documents without counterpart`);
+  for (const { document: d } of unit.documents) log(`silkalign: ${d.entry.id}: ${countOf(d.paragraphs.length, 'paragraph')}, ${countOf(d.normalized.removed.length, 'boilerplate block')} removed`);
+  log(`silkalign: ${countOf(unit.pairs.length, 'document pair')}, ${countOf(unit.unpaired.length, 'document')} without counterpart`);
   for (const { document: d, review } of unit.documents) {
     if (!review) continue;
     const rejected = review.rejected ? `, ${review.rejected} rejected by decisions` : '';
-    log(`silkalign: ${d.entry.id}: ${review.decided.length} findings${rejected}`);
+    log(`silkalign: ${d.entry.id}: ${countOf(review.decided.length, 'finding')}${rejected}`);
   }
   const segments = unit.pairs.reduce((n, p) => n + p.segments.length, 0);
-  log(`silkalign: ${unit.pairs.length} review reports, ${segments} parallel segments (score ≥ ${CONFIDENT_SCORE})`);
+  log(`silkalign: ${countOf(unit.pairs.length, 'review report')}, ${countOf(segments, 'parallel segment')} (score ≥ ${CONFIDENT_SCORE})`);
 }

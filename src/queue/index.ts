@@ -11,6 +11,7 @@ import { readCorpusDocument } from '../corpus/index.js';
 import { errorFromText, errorToText, InputError } from '../errors.js';
 import { THREAD_ENTRY, ThreadPool, type Executor, type ResultOf, type ThreadJob } from '../pipeline/index.js';
 import { DEFAULT_QUEUE_NAME, parseRedisUrl } from './connection.js';
+import { countOf } from '../wording.js';
 
 export { parseRedisUrl, DEFAULT_QUEUE_NAME } from './connection.js';
 
@@ -85,7 +86,7 @@ async function runOnQueue<J extends ThreadJob>(
       await consume(index, result);
       await job.remove().catch(() => {});
     }
-    if (recovered) options.log?.(`silkalign: ${recovered} unit(s) recovered from a stopped worker and done by another`);
+    if (recovered) options.log?.(`silkalign: ${countOf(recovered, 'unit')} recovered from a stopped worker and done by another`);
   } catch (err) {
     // Only this run's jobs: other runs may share the queue.
     if (ready) await withTimeout(Promise.all(ids.map((id) => queue.remove(id))));

@@ -4,6 +4,7 @@ import { alignLines, alignTexts } from '../../app/index.js';
 import { detectLanguage, readSourceFile } from '../../corpus/index.js';
 import { formatAlignmentJson, formatAlignmentMarkdown, formatAlignmentTsv, formatBeadLines, type AlignmentMode, type AlignmentView } from '../../align/index.js';
 import { InputError } from '../../errors.js';
+import { countOf } from '../../wording.js';
 import type { SourceText } from '../../types.js';
 import { writeReport } from '../io.js';
 
@@ -32,7 +33,7 @@ export async function runAlign(zhFile: string, enFile: string, opts: AlignOption
   const level = opts.presegmented ? 'line' : opts.level;
   await writeReport(opts.output, formatView(view, opts.format, { level, mode, zhFile: zhSource.path, enFile: enSource.path }));
   const links = view.beads.filter((b) => b.zh.length && b.en.length).length;
-  warn(`${view.zh.length} Chinese and ${view.en.length} English ${level}s, ${view.beads.length} beads (${links} links), mode ${mode}`);
+  warn(`${view.zh.length} Chinese and ${countOf(view.en.length, `English ${level}`)}, ${countOf(view.beads.length, 'bead')} (${countOf(links, 'link')}), mode ${mode}`);
 }
 
 function formatView(view: AlignmentView, format: Format, meta: { level: string; mode: string; zhFile: string; enFile: string }): string {

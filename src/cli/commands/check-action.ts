@@ -10,6 +10,7 @@ import { findingsFormats, formatFindings } from '../../export/index.js';
 import { InputError, InterruptedError } from '../../errors.js';
 import { threadExecutor } from '../../pipeline/index.js';
 import type { FileFindings } from '../../types.js';
+import { useColor } from '../color.js';
 import { writeReport } from '../io.js';
 import { packageVersion } from '../package-info.js';
 import { startProgress } from '../progress.js';
@@ -105,9 +106,7 @@ function filterFindings(files: FileFindings[], opts: CheckCommandOptions): FileF
 }
 
 function formatReport(files: FileFindings[], opts: CheckCommandOptions): string {
-  const toTerminal = opts.output === undefined || opts.output === '-';
-  const color = opts.color !== false && !process.env.NO_COLOR && toTerminal && process.stdout.isTTY === true;
-  return formatFindings(files, opts.format, { color, rules: listRules(), toolVersion: packageVersion() });
+  return formatFindings(files, opts.format, { color: useColor(opts.color, opts.output), rules: listRules(), toolVersion: packageVersion() });
 }
 
 function validateRuleId(id: string): void {

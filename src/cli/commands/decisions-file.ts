@@ -5,6 +5,7 @@ import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { applyDecisionsToFiles } from '../../app/index.js';
 import { InputError } from '../../errors.js';
+import { countOf } from '../../wording.js';
 import { emptyDecisions, parseDecisions, type DecisionFile } from '../../fix/index.js';
 import type { FileFindings } from '../../types.js';
 
@@ -39,6 +40,6 @@ export async function applyDecisionsFile(files: FileFindings[], decisionsPath: s
   if (decisionsPath === undefined) return files;
   const { decisions } = await loadDecisionsFile(decisionsPath);
   const decided = await applyDecisionsToFiles(files, decisions);
-  if (!quiet && decided.rejected) process.stderr.write(`silkalign: ${decided.rejected} findings rejected by reviewer decisions (${decisionsPath}) not reported\n`);
+  if (!quiet && decided.rejected) process.stderr.write(`silkalign: ${countOf(decided.rejected, 'finding')} rejected by reviewer decisions (${decisionsPath}) not reported\n`);
   return decided.files;
 }

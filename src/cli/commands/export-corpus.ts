@@ -7,6 +7,7 @@ import { open, rm, type FileHandle } from 'node:fs/promises';
 import { GlossaryLoader } from '../../app/index.js';
 import { loadCorpus, readManifest } from '../../corpus/index.js';
 import { InterruptedError } from '../../errors.js';
+import { countOf } from '../../wording.js';
 import type { ParallelFormat } from '../../export/index.js';
 import { corpusUnits, exportCorpusPairs, threadExecutor } from '../../pipeline/index.js';
 import { packageVersion } from '../package-info.js';
@@ -91,7 +92,7 @@ export async function exportCorpus(opts: CorpusExportOptions): Promise<void> {
       // Moses: NAME.zh and NAME.en replace the old pair together or not at all.
       await replaceFiles(moves);
       if (!opts.quiet) {
-        process.stderr.write(`silkalign: ${segments} sentence pairs scored ≥ ${opts.minScore} from ${done.pairs} document pairs (${done.documents} documents) written to ${paths.join(' and ')}\n`);
+        process.stderr.write(`silkalign: ${countOf(segments, 'sentence pair')} scored ≥ ${opts.minScore} from ${countOf(done.pairs, 'document pair')} (${countOf(done.documents, 'document')}) written to ${paths.join(' and ')}\n`);
       }
     } catch (err) {
       progress.stop();

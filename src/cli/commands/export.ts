@@ -10,6 +10,7 @@ import type { ParallelFormat } from '../../export/index.js';
 import { availableParallelism } from 'node:os';
 import { InputError } from '../../errors.js';
 import { CONFIDENT_SCORE } from '../../scores.js';
+import { countOf } from '../../wording.js';
 import { writeFilesAtomic, writeReport } from '../io.js';
 import { packageVersion } from '../package-info.js';
 import type { CommandPreparer, ExitReporter } from './command.js';
@@ -90,7 +91,7 @@ export function registerExport(program: Command, _report: ExitReporter): Command
         source: `${basename(zhFile)}|${basename(enFile)}`,
       });
       if (!opts.quiet) {
-        process.stderr.write(`silkalign: ${exported.segments.length} of ${exported.linked} linked sentence beads scored ≥ ${minScore} (${exported.mode} alignment)\n`);
+        process.stderr.write(`silkalign: ${exported.segments.length} of ${countOf(exported.linked, 'linked sentence bead')} scored ≥ ${minScore} (${exported.mode} alignment)\n`);
       }
       const files = formatParallel(format, exported.segments, { toolVersion: packageVersion() });
       if (format.files.length === 1) return writeReport(opts.output, files[0]);

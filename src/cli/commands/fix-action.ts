@@ -5,7 +5,9 @@ import { existsSync } from 'node:fs';
 import { englishChecker, fixEnglish, GlossaryLoader, ManifestLookup } from '../../app/index.js';
 import { isCalendarDate, readSourceFile } from '../../corpus/index.js';
 import { InputError } from '../../errors.js';
+import { countOf } from '../../wording.js';
 import { matchDecision, serializeDecisions, unifiedDiff } from '../../fix/index.js';
+import { paintDiff, useColor } from '../color.js';
 import { writeFileAtomic, writeReport } from '../io.js';
 import { askDecisions } from './fix-interactive.js';
 import { loadDecisionsFile } from './decisions-file.js';
@@ -20,6 +22,7 @@ export interface FixCommandOptions {
   interactive?: boolean;
   output?: string;
   quiet?: boolean;
+  color?: boolean;
 }
 
 /** Runs `fix` on one file; returns the exit code (1 when an error finding is left). */
@@ -53,9 +56,9 @@ export async function runFix(file: string, opts: FixCommandOptions): Promise<num
   const changed = result.text !== source.text;
   const errors = result.remaining.filter((f) => f.severity === 'error').length;
   log(
-    `${file}: ${result.applied.length} fixes applied in ${result.passes} passes` +
-      (result.rejected.length ? `, ${result.rejected.length} findings rejected by decisions` : '') +
-      `; ${result.remaining.length} findings left (${errors} errors)` +
+    `${file}: ${countOf(result.applied.length, 'fix')} applied in ${countOf(result.passes, 'pass')}` +
+      (result.rejected.length ? `, ${countOf(result.rejected.length, 'finding')} rejected by decisions` : '') +
+      `; ${countOf(result.remaining.length, 'finding')} left (${countOf(errors, 'error')})` +
       (result.settled ? '' : '; stopped at the pass limit'),
   );
 
@@ -67,7 +70,8 @@ export async function runFix(file: string, opts: FixCommandOptions): Promise<num
       log(`${file}: written${opts.backup ? ` (original in ${backup})` : ''}`);
     } else log(`${file}: nothing to change`);
   } else {
-    await writeReport(opts.output, unifiedDiff(file === '-' ? 'stdin' : file, source.text, result.text));
+    const diff = unifiedDiff(file === '-' ? 'stdin' : file, source.text, result.text);
+    await writeReport(opts.output, useColor(opts.color, opts.output) ? paintDiff(diff) : diff);
   }
   return errors > 0 ? 1 : 0;
 }

@@ -7,7 +7,7 @@ import type { ExitReporter } from './command.js';
 import type { FixCommandOptions } from './fix-action.js';
 
 const HELP_AFTER = `
-Without --write the unified diff goes to stdout (or --output); nothing is changed.
+Without --write the unified diff goes to stdout (or --output), coloured on a terminal; nothing is changed.
 --write replaces FILE atomically and first copies it to FILE.orig (unless --no-backup; an
 existing FILE.orig, the earliest original, is never overwritten). Fixes are applied in passes
 until a pass applies nothing: fixing the result again changes nothing.
@@ -37,6 +37,7 @@ export function registerFix(program: Command, report: ExitReporter): void {
     .option('-i, --interactive', 'ask per suggestion: accept, reject, edit or skip (needs a terminal)')
     .option('-o, --output <file>', 'write the diff to FILE instead of stdout')
     .option('--quiet', 'no summary on stderr')
+    .option('--no-color', 'no ANSI colour in the diff (also: NO_COLOR set, or output not a terminal)')
     .addHelpText('after', HELP_AFTER)
     .action(async (file: string, opts: FixCommandOptions) => {
       const { runFix } = await import('./fix-action.js');

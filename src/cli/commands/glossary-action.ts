@@ -3,6 +3,7 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { InputError } from '../../errors.js';
+import { countOf } from '../../wording.js';
 import { formatGlossaryOmegaT, formatGlossaryTbx } from '../../export/index.js';
 import {
   defaultGlossaryPath,
@@ -30,7 +31,7 @@ export function runValidate(file: string | undefined, opts: { glossary?: string 
   const problems = glossaryTextProblems(raw, path);
   if (problems.length) {
     process.stderr.write(problems.map((p) => `${p}\n`).join(''));
-    throw new InputError(`invalid glossary: ${problems.length} problem(s)`, { file: path });
+    throw new InputError(`invalid glossary: ${countOf(problems.length, 'problem')}`, { file: path });
   }
   const g = loadGlossary(path);
   const count = (f: (e: GlossaryEntry) => number) => g.entries.reduce((n, e) => n + f(e), 0);

@@ -2,6 +2,7 @@
 // paragraphs and sentences); a summary of removed boilerplate goes to stderr.
 import type { Command } from 'commander';
 import { InputError } from '../../errors.js';
+import { countOf } from '../../wording.js';
 import type { Language, NormalizedDocument, Paragraph, SourceText } from '../../types.js';
 import { writeReport } from '../io.js';
 import type { ExitReporter } from './command.js';
@@ -71,7 +72,7 @@ function removalSummary(path: string, doc: NormalizedDocument): string {
     const shown = first.length > 60 ? `${first.slice(0, 60)}…` : first;
     return `  ${where} ${b.rule}: ${shown}\n`;
   });
-  return `silkalign: ${path}: removed ${doc.removed.length} boilerplate block(s) (--keep-boilerplate keeps them)\n${lines.join('')}`;
+  return `silkalign: ${path}: removed ${countOf(doc.removed.length, 'boilerplate block')} (--keep-boilerplate keeps them)\n${lines.join('')}`;
 }
 
 function normalizeJson(source: SourceText, doc: NormalizedDocument, paragraphs: Paragraph[]) {

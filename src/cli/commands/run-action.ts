@@ -5,6 +5,7 @@ import { loadCorpus, readManifest } from '../../corpus/index.js';
 import { InputError } from '../../errors.js';
 import { corpusUnits, runCorpus, RunWriter, threadExecutor, type Executor } from '../../pipeline/index.js';
 import { CONFIDENT_SCORE } from '../../scores.js';
+import { countOf } from '../../wording.js';
 import { interruptible } from '../interrupt.js';
 import { OutputFolder } from '../output-folder.js';
 import { packageVersion } from '../package-info.js';
@@ -42,7 +43,7 @@ export async function runCorpusFolder(opts: CorpusRunFlags): Promise<void> {
     : threadExecutor(opts.jobs);
   // One unit (or none) in this thread: what each stage found is worth a line; many: a progress bar.
   const detailed = units.length <= 1 && !opts.queue;
-  log(`silkalign: ${entries.length} documents in ${opts.corpus}` + (detailed ? '' : `, ${units.length} units on ${executor.where(units.length)}`));
+  log(`silkalign: ${countOf(entries.length, 'document')} in ${opts.corpus}` + (detailed ? '' : `, ${countOf(units.length, 'unit')} on ${executor.where(units.length)}`));
   const output = new OutputFolder(opts.out);
   const writer = new RunWriter(output, { toolVersion: packageVersion(), documentOrder: entries.map((e) => e.id), log: detailed ? log : undefined });
   const progress = startProgress(units.length, 'silkalign run', { enabled: !opts.quiet && !detailed });
@@ -66,5 +67,5 @@ export async function runCorpusFolder(opts: CorpusRunFlags): Promise<void> {
       throw err;
     }
   });
-  log(`silkalign: wrote ${output.fileCount} files to ${opts.out}/`);
+  log(`silkalign: wrote ${countOf(output.fileCount, 'file')} to ${opts.out}/`);
 }

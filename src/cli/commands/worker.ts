@@ -2,6 +2,7 @@
 // the BullMQ queue on that Redis server and computes them, until stopped (Ctrl-C or SIGTERM).
 import type { Command } from 'commander';
 import { InputError } from '../../errors.js';
+import { countOf } from '../../wording.js';
 import type { ExitReporter } from './command.js';
 
 interface WorkerOptions {
@@ -40,6 +41,6 @@ export function registerWorker(program: Command, _report: ExitReporter): void {
       process.once('SIGTERM', onSignal);
       const log = opts.quiet ? undefined : (line: string) => process.stderr.write(`${line}\n`);
       const { done } = await serveQueue({ url: opts.queue, queueName: opts.queueName, concurrency, lockDuration, stalledInterval, log, signal: stop.signal });
-      log?.(`silkalign worker: stopped after ${done} unit(s)`);
+      log?.(`silkalign worker: stopped after ${countOf(done, 'unit')}`);
     });
 }
