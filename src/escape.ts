@@ -20,6 +20,24 @@ export function escapeXml(text: string): string {
   return text.replace(FORBIDDEN, '\uFFFD').replace(/[&<>"'\r]/g, (c) => ENTITIES[c]);
 }
 
+/** Any character escapeMarkdown changes. */
+const MAY_CHANGE_MARKDOWN = /[&<>\\`*_[\]|#~\r\n]/;
+
+/**
+ * Text that Markdown shows as written and cannot turn into markup (tables, links, emphasis,
+ * inline HTML): markup characters escaped, HTML's as entities, and line breaks as <br>, so that
+ * a table cell stays on its line.
+ */
+export function escapeMarkdown(text: string): string {
+  if (!MAY_CHANGE_MARKDOWN.test(text)) return text;
+  return text
+    .replace(/&/g, '&amp;')
+    .replace(/</g, '&lt;')
+    .replace(/>/g, '&gt;')
+    .replace(/([\\`*_[\]|#~])/g, '\\$1')
+    .replace(/\r\n|\r|\n/g, '<br>');
+}
+
 const TSV_ESCAPES: Record<string, string> = { '\\': '\\\\', '\t': '\\t', '\n': '\\n', '\r': '\\r' };
 const TSV_UNESCAPES: Record<string, string> = { '\\': '\\', t: '\t', n: '\n', r: '\r' };
 

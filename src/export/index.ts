@@ -1,7 +1,7 @@
 // Writers over plain data: parallel text (TMX, TSV, JSONL, Moses) and review reports (HTML,
 // Markdown). C2's finding formatters live in ./findings, C1's glossary exports in ./glossary.
 export { selectSegments, type ParallelSegment } from './parallel.js';
-export { escapeXml, escapeTsvField, unescapeTsvField } from '../escape.js';
+export { escapeMarkdown, escapeXml, escapeTsvField, unescapeTsvField } from '../escape.js';
 export { formatTmx, type TmxOptions } from './tmx.js';
 export { formatParallel, type ParallelFormat, type ParallelFormatOptions, type ParallelStream } from './parallel-format.js';
 export { parallelFormat, parallelFormats } from './parallel-formats.js';
@@ -11,7 +11,7 @@ export { formatMoses, parseMoses, type MosesFiles } from './moses.js';
 export { placeFindings, joinSegments, countBySeverity, countByRule, type ReviewReport, type ReviewRow, type FindingMark, type SourceSegment, type RowKind } from './report-model.js';
 export { buildPairReport, buildDocumentReport, findingFacts, type PairReportInput, type DocumentReportInput } from './review.js';
 export { formatReportHtml } from './report-html.js';
-export { formatReportMarkdown, escapeMarkdown } from './report-markdown.js';
+export { formatReportMarkdown } from './report-markdown.js';
 export { formatIndexHtml, type CorpusIndex, type IndexPair, type IndexDocument, type IndexLink } from './report-index.js';
 export {
   formatFindings,

@@ -2,14 +2,11 @@
 import type { AlignmentView } from './view.js';
 import { beadSideText, EN_JOINER, ZH_JOINER } from './view.js';
 import { CONFIDENT_SCORE, roundScore, SCORE_DECIMALS } from '../../scores.js';
-
-export function escapeMarkdownCell(text: string): string {
-  return text.replace(/\\/g, '\\\\').replace(/\|/g, '\\|').replace(/\r?\n/g, '<br>');
-}
+import { escapeMarkdown } from '../../escape.js';
 
 function sideCell(segments: string[], indices: number[], joiner: string): string {
   if (indices.length === 0) return '*(no counterpart)*';
-  return escapeMarkdownCell(beadSideText(segments, indices, joiner));
+  return escapeMarkdown(beadSideText(segments, indices, joiner));
 }
 
 function scoreCell(bead: { zh: number[]; en: number[]; score: number }): string {

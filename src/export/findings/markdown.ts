@@ -1,10 +1,13 @@
 // findings.md for `silkalign run`: one document's findings as a Markdown table, and the
 // documents × rule-family summary of alignments/index.md.
+import { escapeMarkdown } from '../../escape.js';
+import { countOf } from '../../wording.js';
 import type { FileFindings, Finding } from '../../types.js';
 import { countBySeverity } from '../report-model.js';
 
+/** A table cell: on one line, escaped. */
 function cell(s: string): string {
-  return s.replace(/\\/g, '\\\\').replace(/\|/g, '\\|').replace(/\s*\n\s*/g, ' ');
+  return escapeMarkdown(s.replace(/\s*\n\s*/g, ' '));
 }
 
 function clip(s: string, max = 80): string {
@@ -17,7 +20,7 @@ export function findingsMarkdown(file: FileFindings, title: string): string {
   const lines = [
     `# Findings: ${title}`,
     '',
-    `Source: \`${file.path}\`. ${counts.error} error(s), ${counts.warning} warning(s), ${counts.info} info.`,
+    `Source: \`${file.path}\`. ${countOf(counts.error, 'error')}, ${countOf(counts.warning, 'warning')}, ${counts.info} info.`,
     '',
   ];
   if (file.findings.length === 0) return [...lines, 'No findings.', ''].join('\n');

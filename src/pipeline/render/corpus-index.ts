@@ -3,6 +3,7 @@
 import { ruleFamilies } from '../../checks/index.js';
 import { findingsSummaryMarkdown, formatIndexHtml, type FindingsSummaryRow, type IndexDocument, type IndexPair } from '../../export/index.js';
 import { CONFIDENT_SCORE } from '../../scores.js';
+import { countOf } from '../../wording.js';
 import { documentsSection, type DocumentRow } from './documents.js';
 import { pairsSection, type PairRow } from './pairs.js';
 import type { PairCandidate } from '../../align/index.js';
@@ -49,8 +50,8 @@ function reviewsSection(rows: CorpusRows, reviewed: readonly FindingsSummaryRow[
     ...rows.pairs.map((p) => `- ${p.id}: [review report](${p.id}/report.html) ([Markdown](${p.id}/report.md))`),
     ...reviewed.map((d) => `- ${d.id}: [findings report](${d.id}/report.html), [fixed text](${d.id}/fixed.txt), [diff](${d.id}/fixes.diff)`),
     '',
-    `Parallel text: ${rows.segments} sentence pairs scored ≥ ${CONFIDENT_SCORE} in ${listed}.`,
-    ...(rejected ? ['', `${rejected} findings rejected by reviewer decisions are left out of the reports and fixes.`] : []),
+    `Parallel text: ${countOf(rows.segments, 'sentence pair')} scored ≥ ${CONFIDENT_SCORE} in ${listed}.`,
+    ...(rejected ? ['', `${countOf(rejected, 'finding')} rejected by reviewer decisions ${rejected === 1 ? 'is' : 'are'} left out of the reports and fixes.`] : []),
     '',
   ].join('\n');
 }

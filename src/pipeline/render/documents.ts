@@ -1,6 +1,7 @@
 // The documents of a run: each one's normalized.txt, and the Documents section of index.md (one
 // row a document, every removed boilerplate block, every mixed-language paragraph).
 import type { PreparedDocument } from '../../app/index.js';
+import { escapeMarkdown } from '../../escape.js';
 import type { Language, ManifestEntry, RemovedBlock, Script } from '../../types.js';
 
 /** What index.md says of a document. */
@@ -63,10 +64,10 @@ function mixedSection(documents: readonly DocumentRow[]): string[] {
   return ['### Mixed-language paragraphs', '', '| document | paragraph | language | text |', '|---|---:|---|---|', ...rows, ''];
 }
 
-/** One table cell: first line, shortened, with pipes escaped. */
+/** One table cell: the first line, shortened, escaped. */
 function cell(text: string): string {
   const first = text.split('\n').find((l) => l.trim() !== '') ?? '';
   const short = first.length > 70 ? `${first.slice(0, 70)}…` : first;
   const more = text.includes('\n') ? ' (…)' : '';
-  return (short + more).replace(/\|/g, '\\|');
+  return escapeMarkdown(short + more);
 }

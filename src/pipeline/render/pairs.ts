@@ -2,7 +2,9 @@
 // index.md (pairs, documents without counterpart, every candidate considered).
 import { documentSentences, markdownAlignmentTable, type DocumentPair, type PairCandidate } from '../../align/index.js';
 import type { PreparedDocument } from '../../app/index.js';
+import { escapeMarkdown } from '../../escape.js';
 import { roundScore, SCORE_DECIMALS } from '../../scores.js';
+import { countOf } from '../../wording.js';
 
 export function alignmentFiles(pair: DocumentPair, zh: PreparedDocument, en: PreparedDocument): Array<[string, string]> {
   return [
@@ -40,9 +42,9 @@ function alignmentMarkdown(pair: DocumentPair, zh: PreparedDocument, en: Prepare
   const out = [
     `# Alignment: ${pair.zh} ↔ ${pair.en}`,
     '',
-    `Relation: **${pair.relation}**, pair score ${pair.score.toFixed(2)} (${pair.evidence.join('; ')}).`,
+    `Relation: **${pair.relation}**, pair score ${pair.score.toFixed(2)} (${escapeMarkdown(pair.evidence.join('; '))}).`,
     '',
-    `${links.length} paragraph links; ${countAlone(paragraphs, 'zh')} Chinese and ${countAlone(paragraphs, 'en')} English paragraphs without counterpart` +
+    `${countOf(links.length, 'paragraph link')}; ${countAlone(paragraphs, 'zh')} Chinese and ${countOf(countAlone(paragraphs, 'en'), 'English paragraph')} without counterpart` +
       (pair.relation === 'comparable' ? ' (comparable texts: only clearly corresponding paragraphs are linked).' : '.'),
     '',
     '## Paragraphs',
@@ -84,7 +86,7 @@ export function pairRow(pair: DocumentPair, errors = 0, warnings = 0): PairRow {
 
 export function pairsSection(pairs: readonly PairRow[], unpaired: readonly string[], candidates: readonly PairCandidate[]): string {
   const rows = pairs.map((p) => `| [${p.id}](${p.id}/alignment.md) | ${p.zh} | ${p.en} | ${p.relation} | ${p.score.toFixed(2)} | ${Math.round(p.linkedShare * 100)}% |`);
-  const considered = candidates.map((c) => `| ${c.zh} | ${c.en} | ${c.score.toFixed(2)} | ${c.evidence.join('; ').replace(/\|/g, '\\|')} |`);
+  const considered = candidates.map((c) => `| ${c.zh} | ${c.en} | ${c.score.toFixed(2)} | ${escapeMarkdown(c.evidence.join('; '))} |`);
   return [
     '## Pairs',
     '',

@@ -14,6 +14,7 @@ import {
 } from '../../export/index.js';
 import { unifiedDiff } from '../../fix/index.js';
 import { toSourceOffset } from '../../normalize/index.js';
+import { countOf } from '../../wording.js';
 
 /** findings.json, findings.md, fixed.txt, fixes.diff and the findings report of one English document. */
 export function englishFiles(doc: PreparedDocument, review: EnglishReview): Array<[string, string]> {
@@ -27,7 +28,7 @@ export function englishFiles(doc: PreparedDocument, review: EnglishReview): Arra
   const fixed = review.fixed;
   const report = buildDocumentReport({
     title: `Findings: ${id}`,
-    facts: [['document', doc.entry.file], ['fixes applied', `${fixed.applied} in ${fixed.passes} passes`]],
+    facts: [['document', doc.entry.file], ['fixes applied', `${fixed.applied} in ${countOf(fixed.passes, 'pass')}`]],
     language: 'en',
     paragraphs: sourceSegments(doc.paragraphs, toSource(doc)),
     findings: review.decided,
