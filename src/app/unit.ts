@@ -24,10 +24,8 @@ export interface UnitOptions extends PrepareOptions {
   reports: boolean;
 }
 
-/** An English document's review: its findings before and after reviewers' decisions, and its fixed text. */
+/** An English document's review: its findings (reviewers' decisions applied) and its fixed text. */
 export interface EnglishReview {
-  /** Findings before decisions (fixing starts from these). */
-  findings: Finding[];
   /** Findings after decisions: rejected ones left out, edits carrying the reviewer's fix. */
   decided: Finding[];
   rejected: number;
@@ -71,7 +69,7 @@ export function analyseUnit(entries: readonly CorpusEntry[], ctx: AppContext, op
     const findings = checkInPairing(doc, pairing, byId, ctx.glossary);
     const decided = applyDecisions(doc.source.text, findings, ctx.decisions);
     const pair = translationPairOf(doc.entry.id, pairing);
-    const review: EnglishReview = { findings, decided: decided.findings, rejected: decided.rejected.length, crossLingual: Boolean(pair && byId.has(pair.zh)) };
+    const review: EnglishReview = { decided: decided.findings, rejected: decided.rejected.length, crossLingual: Boolean(pair && byId.has(pair.zh)) };
     if (options.reports) {
       const fixed = fixPrepared(doc, findings, ctx.glossary, ctx.decisions);
       review.fixed = { text: fixed.text, passes: fixed.passes, applied: fixed.applied.length };

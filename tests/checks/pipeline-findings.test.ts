@@ -34,7 +34,7 @@ function checkCorpus(docs: PreparedDocument[], pairing: Pairing, options: { deci
     byDocument.set(doc.entry.id, findings);
     const decided = applyDecisions(doc.source.text, findings, options.decisions ?? []);
     const crossLingual = translationPairOf(doc.entry.id, pairing) !== undefined;
-    files.push(...englishFiles(doc, { findings, decided: decided.findings, rejected: decided.rejected.length, crossLingual }));
+    files.push(...englishFiles(doc, { decided: decided.findings, rejected: decided.rejected.length, crossLingual }));
     rows.push(findingsSummaryRow(doc.entry.id, decided.findings, ruleFamilies, { rejected: decided.rejected.length, crossLingual }));
   }
   return { byDocument, files, section: findingsSummaryMarkdown(rows, ruleFamilies) };

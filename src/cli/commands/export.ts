@@ -10,7 +10,6 @@ import type { ParallelFormat } from '../../export/index.js';
 import { availableParallelism } from 'node:os';
 import { InputError } from '../../errors.js';
 import { CONFIDENT_SCORE } from '../../scores.js';
-import { countOf } from '../../wording.js';
 import { writeFilesAtomic, writeReport } from '../io.js';
 import { packageVersion } from '../package-info.js';
 import type { CommandPreparer, ExitReporter } from './command.js';
@@ -77,6 +76,7 @@ export function registerExport(program: Command, _report: ExitReporter): Command
       if (opts.keepBoilerplate) throw new InputError('--keep-boilerplate applies to --corpus only');
       if (zhFile === '-' && enFile === '-') throw new InputError('stdin (-) can be read only once');
       const { readSourceFile } = await import('../../corpus/index.js');
+      const { countOf } = await import('../../wording.js');
       const { exportPair, GlossaryLoader, ManifestLookup } = await import('../../app/index.js');
       const { loadDecisionsFile } = await import('./decisions-file.js');
       const zhSource = await readSourceFile(zhFile);

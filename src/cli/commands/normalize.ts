@@ -2,7 +2,6 @@
 // paragraphs and sentences); a summary of removed boilerplate goes to stderr.
 import type { Command } from 'commander';
 import { InputError } from '../../errors.js';
-import { countOf } from '../../wording.js';
 import type { Language, NormalizedDocument, Paragraph, SourceText } from '../../types.js';
 import { writeReport } from '../io.js';
 import type { ExitReporter } from './command.js';
@@ -45,17 +44,18 @@ Examples:
       if (opts.language !== undefined && opts.language !== 'zh' && opts.language !== 'en')
         throw new InputError(`unknown --language "${opts.language}"; use zh or en`, { file });
       // Loaded here, not at start-up: the normaliser pulls in franc, OpenCC and pinyin data.
-      const [{ readSourceFile }, { normalizeDocument }, { segmentParagraphs }] = await Promise.all([
+      const [{ readSourceFile }, { normalizeDocument }, { segmentParagraphs }, { countOf }] = await Promise.all([
         import('../../corpus/index.js'),
         import('../../normalize/index.js'),
         import('../../segment/index.js'),
+        import('../../wording.js'),
       ]);
       const source = await readSourceFile(file);
       const doc = normalizeDocument(source.text, {
         keepBoilerplate: opts.keepBoilerplate,
         language: opts.language as Language | undefined,
       });
-      if (!opts.quiet) process.stderr.write(removalSummary(source.path, doc));
+      if (!opts.quiet) process.stderr.write(removalSummary(source.path, doc, countOf));
       const out =
         opts.format === 'json'
           ? JSON.stringify(normalizeJson(source, doc, segmentParagraphs(doc)), null, 2) + '\n'
@@ -64,7 +64,7 @@ Examples:
     });
 }
 
-function removalSummary(path: string, doc: NormalizedDocument): string {
+function removalSummary(path: string, doc: NormalizedDocument, countOf: (n: number, noun: string) => string): string {
   if (doc.removed.length === 0) return '';
   const lines = doc.removed.map((b) => {
     const where = b.startLine === b.endLine ? `line ${b.startLine}` : `lines ${b.startLine}-${b.endLine}`;

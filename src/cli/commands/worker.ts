@@ -2,7 +2,6 @@
 // the BullMQ queue on that Redis server and computes them, until stopped (Ctrl-C or SIGTERM).
 import type { Command } from 'commander';
 import { InputError } from '../../errors.js';
-import { countOf } from '../../wording.js';
 import type { ExitReporter } from './command.js';
 
 interface WorkerOptions {
@@ -34,6 +33,7 @@ export function registerWorker(program: Command, _report: ExitReporter): void {
       const lockDuration = number('--lock-duration', opts.lockDuration, 100);
       const stalledInterval = number('--stalled-interval', opts.stalledInterval, 100);
       const { serveQueue, parseRedisUrl } = await import('../../queue/index.js');
+      const { countOf } = await import('../../wording.js');
       parseRedisUrl(opts.queue);
       const stop = new AbortController();
       const onSignal = () => stop.abort();
