@@ -28,4 +28,5 @@ export {
   type FindingsSummaryRow,
 } from './findings/index.js';
 export { sourceSegments, fixSegment, parallelSegments, pairParallel, type ParallelInput, type PairParallelInput } from './parallel-build.js';
+export { OUTPUT_MARKER, OUTPUT_MARKER_TEXT } from './output-marker.js';
 export { formatGlossaryTbx, formatGlossaryOmegaT, type GlossaryExportOptions } from './glossary.js';

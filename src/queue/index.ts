@@ -1,25 +1,22 @@
-// Past one machine: the jobs of a run (its units) computed by `silkalign worker`s through a
-// BullMQ queue on Redis. The coordinator (`silkalign run --queue URL`) is an executor like the
-// thread pool: it reads every document, queues one job per unit (documents carried in the job,
-// so workers need no shared file system) and hands the results on in unit order, to be rendered
-// as a local run renders them. Workers compute jobs on the same thread pool as a local run. A
-// worker that dies mid-job loses its lock, BullMQ's stalled-job check puts the job back, another
-// worker does it: each unit is computed and written exactly once.
+// Past one machine: the jobs of a run (its units) computed by `silkalign worker`s (worker.ts)
+// through a BullMQ queue on Redis. The coordinator (`silkalign run --queue URL`) is an executor
+// like the thread pool: it reads every document, queues one job per unit (documents carried in
+// the job, so workers need no shared file system) and hands the results on in unit order, to be
+// rendered as a local run renders them. A worker that dies mid-job loses its lock, BullMQ's
+// stalled-job check puts the job back, another worker does it: each unit is computed and written
+// exactly once.
 import { randomBytes } from 'node:crypto';
-import { Job, Queue, QueueEvents, Worker } from 'bullmq';
+import { Job, Queue, QueueEvents } from 'bullmq';
 import { readCorpusDocument } from '../corpus/index.js';
-import { errorFromText, errorToText, InputError } from '../errors.js';
-import { THREAD_ENTRY, ThreadPool, type Executor, type ResultOf, type ThreadJob } from '../pipeline/index.js';
+import { errorFromText, InputError } from '../errors.js';
+import type { Executor, ResultOf, ThreadJob } from '../pipeline/index.js';
 import { DEFAULT_QUEUE_NAME, parseRedisUrl } from './connection.js';
 import { countOf } from '../wording.js';
 
-export { parseRedisUrl, DEFAULT_QUEUE_NAME } from './connection.js';
+import type { QueuedJob } from './worker.js';
 
-/** What a queue job carries: the job and its place in the run. */
-interface QueuedJob {
-  index: number;
-  job: ThreadJob;
-}
+export { parseRedisUrl, DEFAULT_QUEUE_NAME } from './connection.js';
+export { serveQueue, type QueueWorkerOptions } from './worker.js';
 
 export interface QueueExecutorOptions {
   url: string;
@@ -119,61 +116,4 @@ function unreachable(url: string, ms = 10_000): Promise<never> {
     const t = setTimeout(() => reject(new InputError(`cannot reach the Redis server at ${url}; start it or check --queue`)), ms);
     t.unref();
   });
-}
-
-export interface QueueWorkerOptions {
-  url: string;
-  queueName?: string;
-  /** Units computed at once (threads). */
-  concurrency?: number;
-  /** How long a job's lock lasts without renewal; a dead worker's job is recovered after it. */
-  lockDuration?: number;
-  /** How often this worker looks for stalled jobs. */
-  stalledInterval?: number;
-  log?: (line: string) => void;
-  signal?: AbortSignal;
-}
-
-/**
- * Takes and computes jobs until `signal` aborts. Jobs run on worker threads, so that this
- * thread's event loop stays free to renew the jobs' locks while they are computed.
- */
-export async function serveQueue(options: QueueWorkerOptions): Promise<{ done: number }> {
-  const connection = parseRedisUrl(options.url);
-  const concurrency = options.concurrency ?? 1;
-  const threads = new ThreadPool<ThreadJob, unknown>(concurrency, THREAD_ENTRY);
-  let done = 0;
-  const worker = new Worker<QueuedJob, unknown>(
-    options.queueName ?? DEFAULT_QUEUE_NAME,
-    async ({ data }) => {
-      let result: unknown;
-      try {
-        result = await threads.run(data.job);
-      } catch (err) {
-        // The coordinator gets only the message: it carries the error, encoded.
-        throw new Error(errorToText(err), { cause: err });
-      }
-      done++;
-      const what = data.job.kind === 'check-file' ? data.job.file : data.job.entries.map((e) => e.id).join(', ');
-      options.log?.(`silkalign worker: unit ${data.index} (${what}) done`);
-      return result;
-    },
-    {
-      connection,
-      concurrency,
-      lockDuration: options.lockDuration ?? 30_000,
-      stalledInterval: options.stalledInterval ?? 30_000,
-      maxStalledCount: 3,
-    },
-  );
-  worker.on('error', (err) => options.log?.(`silkalign worker: ${err.message}`));
-  await worker.waitUntilReady();
-  options.log?.(`silkalign worker: waiting for units on ${options.url} (queue ${options.queueName ?? DEFAULT_QUEUE_NAME})`);
-  await new Promise<void>((resolve) => {
-    if (options.signal?.aborted) resolve();
-    options.signal?.addEventListener('abort', () => resolve(), { once: true });
-  });
-  await worker.close();
-  await threads.close();
-  return { done };
 }

@@ -10,6 +10,7 @@ import { InterruptedError } from '../../errors.js';
 import { countOf } from '../../wording.js';
 import type { ParallelFormat } from '../../export/index.js';
 import { corpusUnits, exportCorpusPairs, threadExecutor } from '../../pipeline/index.js';
+import { checkExportFiles } from '../output-folder.js';
 import { packageVersion } from '../package-info.js';
 import { startProgress } from '../progress.js';
 import { interruptible } from '../interrupt.js';
@@ -63,6 +64,7 @@ export async function exportCorpus(opts: CorpusExportOptions): Promise<void> {
   const loaded = manifest ? undefined : await loadCorpus(opts.corpus);
   const units = manifest ? corpusUnits(manifest.documents) : [{ entries: loaded!.map((e) => e.entry) }];
   const paths = opts.format.files.map((suffix) => `${opts.output}${suffix}`);
+  await checkExportFiles(paths, opts.corpus);
   const files = paths.map((p) => new StagedFile(p));
   const stream = opts.format.open({ toolVersion: packageVersion() });
   const progress = startProgress(units.length, 'silkalign export', { enabled: !opts.quiet && units.length > 1 });

@@ -1,7 +1,5 @@
 // The work of `silkalign fix` (declared in fix.ts): check, apply the safe and decided fixes in
 // passes (app/fix), then print the diff or write the file. Imported only when `fix` runs.
-import { copyFile } from 'node:fs/promises';
-import { existsSync } from 'node:fs';
 import { englishChecker, fixEnglish, GlossaryLoader, ManifestLookup } from '../../app/index.js';
 import { isCalendarDate, readSourceFile } from '../../corpus/index.js';
 import { InputError } from '../../errors.js';
@@ -9,6 +7,7 @@ import { countOf } from '../../wording.js';
 import { matchDecision, serializeDecisions, unifiedDiff } from '../../fix/index.js';
 import { paintDiff, useColor } from '../color.js';
 import { writeFileAtomic, writeReport } from '../io.js';
+import { rewriteTextFile } from '../text-file.js';
 import { askDecisions } from './fix-interactive.js';
 import { loadDecisionsFile } from './decisions-file.js';
 
@@ -55,23 +54,18 @@ export async function runFix(file: string, opts: FixCommandOptions): Promise<num
   });
   const changed = result.text !== source.text;
   const errors = result.remaining.filter((f) => f.severity === 'error').length;
+  // Written first: a refused write is the one line on stderr.
+  if (opts.write && changed) await rewriteTextFile(file, source, result.text, { backup: opts.backup });
+  else if (!opts.write) {
+    const diff = unifiedDiff(file === '-' ? 'stdin' : file, source.text, result.text);
+    await writeReport(opts.output, useColor(opts.color, opts.output) ? paintDiff(diff) : diff);
+  }
   log(
     `${file}: ${countOf(result.applied.length, 'fix')} applied in ${countOf(result.passes, 'pass')}` +
       (result.rejected.length ? `, ${countOf(result.rejected.length, 'finding')} rejected by decisions` : '') +
       `; ${countOf(result.remaining.length, 'finding')} left (${countOf(errors, 'error')})` +
       (result.settled ? '' : '; stopped at the pass limit'),
   );
-
-  if (opts.write) {
-    if (changed) {
-      const backup = `${file}.orig`;
-      if (opts.backup && !existsSync(backup)) await copyFile(file, backup);
-      await writeFileAtomic(file, result.text);
-      log(`${file}: written${opts.backup ? ` (original in ${backup})` : ''}`);
-    } else log(`${file}: nothing to change`);
-  } else {
-    const diff = unifiedDiff(file === '-' ? 'stdin' : file, source.text, result.text);
-    await writeReport(opts.output, useColor(opts.color, opts.output) ? paintDiff(diff) : diff);
-  }
+  if (opts.write) log(changed ? `${file}: written${opts.backup ? ` (original in ${file}.orig)` : ''}` : `${file}: nothing to change`);
   return errors > 0 ? 1 : 0;
 }

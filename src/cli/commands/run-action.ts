@@ -7,7 +7,7 @@ import { corpusUnits, runCorpus, RunWriter, threadExecutor, type Executor } from
 import { CONFIDENT_SCORE } from '../../scores.js';
 import { countOf } from '../../wording.js';
 import { interruptible } from '../interrupt.js';
-import { OutputFolder } from '../output-folder.js';
+import { checkOutputFolder, OutputFolder } from '../output-folder.js';
 import { packageVersion } from '../package-info.js';
 import { startProgress } from '../progress.js';
 import { runDecisions } from './decisions-file.js';
@@ -26,6 +26,8 @@ export interface CorpusRunFlags {
 
 export async function runCorpusFolder(opts: CorpusRunFlags): Promise<void> {
   const log = opts.quiet ? () => {} : (line: string) => process.stderr.write(`${line}\n`);
+  // A folder run may not replace is refused before anything is read or written.
+  const out = await checkOutputFolder(opts.out, opts.corpus);
   // An invalid glossary or decisions file is named before any work. A queue job carries the
   // glossary's text: the workers need not have the file.
   const glossaries = new GlossaryLoader();
@@ -44,7 +46,7 @@ export async function runCorpusFolder(opts: CorpusRunFlags): Promise<void> {
   // One unit (or none) in this thread: what each stage found is worth a line; many: a progress bar.
   const detailed = units.length <= 1 && !opts.queue;
   log(`silkalign: ${countOf(entries.length, 'document')} in ${opts.corpus}` + (detailed ? '' : `, ${countOf(units.length, 'unit')} on ${executor.where(units.length)}`));
-  const output = new OutputFolder(opts.out);
+  const output = new OutputFolder(out);
   const writer = new RunWriter(output, { toolVersion: packageVersion(), documentOrder: entries.map((e) => e.id), log: detailed ? log : undefined });
   const progress = startProgress(units.length, 'silkalign run', { enabled: !opts.quiet && !detailed });
   await interruptible('the output folder was left as it was', async (signal) => {

@@ -22,7 +22,7 @@ export function registerRun(program: Command, _report: ExitReporter): void {
     .command('run')
     .description('run the whole pipeline over a corpus folder and write every report and export')
     .option('--corpus <dir>', 'corpus folder (documents/ and optional manifest.json)', 'corpus')
-    .option('--out <dir>', 'output folder, replaced as a whole', 'alignments')
+    .option('--out <dir>', 'output folder: new, empty or an earlier output (replaced as a whole)', 'alignments')
     .option('--glossary <file>', 'glossary JSON (default: the curated corpus/glossary.json)')
     .option('--decisions <file>', 'reviewer decisions (JSON; default: decisions.json in the corpus folder, when there is one)')
     .option('--keep-boilerplate', 'do not remove page chrome')
