@@ -3,6 +3,7 @@
 // names, and from the content: the share of both texts that the paragraph alignment links with
 // confidence. The same share tells a translation from a comparable text.
 import { declaredPairs, pairId } from '../corpus/index.js';
+import { roundScore, SCORE_DECIMALS } from '../scores.js';
 import type { Language, Paragraph } from '../types.js';
 import { linkComparable } from './comparable.js';
 import { alignDocuments, looksTranslated, type DocumentAlignment } from './documents.js';
@@ -202,6 +203,4 @@ function percent(x: number): string {
   return `${Math.round(x * 100)}%`;
 }
 
-function round(x: number): number {
-  return Math.round(x * 1000) / 1000;
-}
+const round = (x: number): number => roundScore(x, SCORE_DECIMALS.alignment);

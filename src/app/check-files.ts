@@ -2,6 +2,7 @@
 // thread or here), with its Chinese when it has one: given with --zh, or found among the files
 // by pairing them as `run` pairs a corpus. A job carries a file name, not its text, so memory
 // holds the files in flight only; notes for stderr come back with the findings.
+import { isIgnored, type IgnoreEntry } from '../checks/index.js';
 import { detectLanguage, readSourceFile } from '../corpus/index.js';
 import { InputError, InterruptedError } from '../errors.js';
 import { applyDecisions, type Decision } from '../fix/index.js';
@@ -175,4 +176,12 @@ export async function applyDecisionsToFiles(files: readonly FileFindings[], deci
     out.push({ path: file.path, findings: decided.findings });
   }
   return { files: out, rejected };
+}
+
+/** The findings to report: those no ignore entry silences and, with `errorsOnly` (`--quiet`), errors only. */
+export function reportableFindings(files: readonly FileFindings[], ignore: IgnoreEntry[], options: { errorsOnly: boolean }): FileFindings[] {
+  return files.map((f) => ({
+    path: f.path,
+    findings: f.findings.filter((x) => !isIgnored(x, f.path, ignore) && (!options.errorsOnly || x.severity === 'error')),
+  }));
 }

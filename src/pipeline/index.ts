@@ -2,7 +2,7 @@
 // threads (or by the queue's workers) and rendered once, in unit order, into the run's output;
 // `export --corpus` over the same units; `check`'s files on the same threads. The public entry
 // of src/pipeline.
-export { corpusUnits, type CorpusUnit } from './units.js';
+export { corpusUnits, planCorpus, type CorpusPlan, type CorpusUnit } from './units.js';
 export { runCorpus, runPipeline, type CorpusRun, type OutputTree, type RunOptions } from './run.js';
 export { RunWriter, type OutputSink, type RunWriterOptions } from './run-writer.js';
 export { exportCorpusPairs, type CorpusExport } from './export-corpus.js';

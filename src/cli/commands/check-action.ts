@@ -3,8 +3,8 @@
 // filter (decisions, ignore file, --quiet), format once and write. Imported only when `check` runs.
 import { existsSync, readFileSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
-import { GlossaryLoader, ManifestLookup, planEnglishChecks } from '../../app/index.js';
-import { isIgnored, listRules, IgnoreFileSchema, type IgnoreEntry } from '../../checks/index.js';
+import { GlossaryLoader, ManifestLookup, planEnglishChecks, reportableFindings } from '../../app/index.js';
+import { listRules, IgnoreFileSchema, type IgnoreEntry } from '../../checks/index.js';
 import { isCalendarDate } from '../../corpus/index.js';
 import { findingsFormats, formatFindings } from '../../export/index.js';
 import { InputError, InterruptedError } from '../../errors.js';
@@ -98,11 +98,7 @@ function defaultThreads(englishChars: number): number {
 
 /** The ignore file's entries, --quiet: the findings to report. */
 function filterFindings(files: FileFindings[], opts: CheckCommandOptions): FileFindings[] {
-  const ignore = loadIgnoreFile(opts.ignoreFile);
-  return files.map((f) => ({
-    path: f.path,
-    findings: f.findings.filter((x) => !isIgnored(x, f.path, ignore) && (!opts.quiet || x.severity === 'error')),
-  }));
+  return reportableFindings(files, loadIgnoreFile(opts.ignoreFile), { errorsOnly: opts.quiet === true });
 }
 
 function formatReport(files: FileFindings[], opts: CheckCommandOptions): string {

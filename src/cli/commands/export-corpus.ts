@@ -5,11 +5,10 @@
 // renamed into place at the end: an error or Ctrl-C leaves no file.
 import { open, rm, type FileHandle } from 'node:fs/promises';
 import { GlossaryLoader } from '../../app/index.js';
-import { loadCorpus, readManifest } from '../../corpus/index.js';
 import { InterruptedError } from '../../errors.js';
 import { countOf } from '../../wording.js';
 import type { ParallelFormat } from '../../export/index.js';
-import { corpusUnits, exportCorpusPairs, threadExecutor } from '../../pipeline/index.js';
+import { exportCorpusPairs, planCorpus, threadExecutor } from '../../pipeline/index.js';
 import { checkExportFiles } from '../output-folder.js';
 import { packageVersion } from '../package-info.js';
 import { startProgress } from '../progress.js';
@@ -59,10 +58,8 @@ export async function exportCorpus(opts: CorpusExportOptions): Promise<void> {
   // An invalid glossary or decisions file is named before any work.
   const glossary = { file: new GlossaryLoader().load({ file: opts.glossary }).path };
   const decisions = await runDecisions(opts.corpus, opts.decisions);
-  const manifest = await readManifest(opts.corpus);
   // Without a manifest the corpus is one unit, found and read as `run` reads it.
-  const loaded = manifest ? undefined : await loadCorpus(opts.corpus);
-  const units = manifest ? corpusUnits(manifest.documents) : [{ entries: loaded!.map((e) => e.entry) }];
+  const { units, sources } = await planCorpus(opts.corpus);
   const paths = opts.format.files.map((suffix) => `${opts.output}${suffix}`);
   await checkExportFiles(paths, opts.corpus);
   const files = paths.map((p) => new StagedFile(p));
@@ -76,7 +73,7 @@ export async function exportCorpus(opts: CorpusExportOptions): Promise<void> {
       const done = await exportCorpusPairs({
         corpus: opts.corpus,
         units,
-        sources: loaded ? [loaded.map((e) => e.source)] : undefined,
+        sources,
         settings: { glossary, decisions, keepBoilerplate: opts.keepBoilerplate, minScore: opts.minScore },
         executor: threadExecutor(opts.jobs),
         onPair: async (pair) => {

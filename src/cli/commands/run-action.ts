@@ -1,9 +1,8 @@
 // The work of `silkalign run` (declared in run.ts): the corpus's units computed on threads or
 // by queue workers, written into the output folder as they arrive. Imported only when `run` runs.
 import { GlossaryLoader } from '../../app/index.js';
-import { loadCorpus, readManifest } from '../../corpus/index.js';
 import { InputError } from '../../errors.js';
-import { corpusUnits, runCorpus, RunWriter, threadExecutor, type Executor } from '../../pipeline/index.js';
+import { planCorpus, runCorpus, RunWriter, threadExecutor, type Executor } from '../../pipeline/index.js';
 import { CONFIDENT_SCORE } from '../../scores.js';
 import { countOf } from '../../wording.js';
 import { interruptible } from '../interrupt.js';
@@ -35,11 +34,8 @@ export async function runCorpusFolder(opts: CorpusRunFlags): Promise<void> {
   const decisions = await runDecisions(opts.corpus, opts.decisions);
   // A corpus whose manifest declares pairs splits into independent units (see pipeline/units);
   // without a manifest its documents are found and read here, and are one unit.
-  const manifest = await readManifest(opts.corpus);
+  const { entries, units, sources, manifest } = await planCorpus(opts.corpus);
   if (opts.queue && !manifest) throw new InputError('--queue needs a corpus with a manifest.json (the units are its declared pairs)', { file: opts.corpus });
-  const loaded = manifest ? undefined : await loadCorpus(opts.corpus);
-  const entries = manifest?.documents ?? loaded!.map((e) => e.entry);
-  const units = manifest ? corpusUnits(manifest.documents) : [{ entries }];
   const executor: Executor = opts.queue
     ? (await import('../../queue/index.js')).queueExecutor({ url: opts.queue, queueName: opts.queueName, corpus: opts.corpus, log })
     : threadExecutor(opts.jobs);
@@ -54,7 +50,7 @@ export async function runCorpusFolder(opts: CorpusRunFlags): Promise<void> {
       await runCorpus({
         corpus: opts.corpus,
         units,
-        sources: loaded ? [loaded.map((e) => e.source)] : undefined,
+        sources,
         settings: { glossary, decisions, keepBoilerplate: opts.keepBoilerplate, minScore: CONFIDENT_SCORE },
         executor,
         writer,
