@@ -36,10 +36,11 @@ export interface CheckFileResult {
 export async function checkFile(job: CheckFileJob, env: JobEnvironment): Promise<CheckFileResult> {
   const text = job.text ?? (await readSourceFile(job.file)).text;
   const notes: string[] = [];
-  // The aligner's text memos (a file checked with its Chinese) need not outlive the file.
-  env.caches.startUnit();
+  // The aligner's memo (a file checked with its Chinese) need not outlive the file.
+  env.alignment.clear();
   const findings = checkEnglish(text, {
     glossary: env.glossaries.load(job.glossary),
+    alignment: env.alignment,
     chinese: job.chinese,
     english: job.english,
     date: job.date,

@@ -1,26 +1,19 @@
 // What every use case is given rather than finding for itself: the loaded glossary, reviewers'
-// decisions, and the caches the work may fill. Caches belong to an object passed down (one per
-// thread or process), never to a module: a unit of a large run starts with a clean one.
+// decisions, and the aligner's context (its lexicon and the memo of the texts it analysed).
+// Caches belong to an object passed down (one per thread or process), never to a module: each
+// unit of a large run starts with the context's memo cleared.
 import { createHash } from 'node:crypto';
 import { resolve } from 'node:path';
-import { clearTextMemos } from '../align/index.js';
+import { AlignmentContext } from '../align/index.js';
 import type { Decision } from '../fix/index.js';
 import { defaultGlossaryPath, parseGlossary, readGlossaryText, type Glossary } from '../glossary/index.js';
-
-/** The aligner's memos of tokenised texts: a unit's texts do not recur in the next unit. */
-export interface TextCaches {
-  /** Forgets the texts of earlier work; called before each unit of a run and each checked file. */
-  startUnit(): void;
-}
-
-/** The aligner's memos as they are today: module-level, cleared through the lexicon. */
-export const alignerTextCaches = (): TextCaches => ({ startUnit: clearTextMemos });
 
 export interface AppContext {
   glossary: Glossary;
   /** Reviewer decisions: rejected findings are left out, accepted and edited ones become fixes. */
   decisions: readonly Decision[];
-  caches: TextCaches;
+  /** The aligner's lexicon and text memo for this unit of work. */
+  alignment: AlignmentContext;
 }
 
 /**
@@ -52,10 +45,14 @@ export class GlossaryLoader {
   }
 }
 
-/** What a thread (or this process) keeps from one job to the next: its glossaries and the aligner's text caches. */
+/**
+ * What a thread (or this process) keeps from one job to the next: its glossaries, and one
+ * aligner context whose memo each job clears first (a unit's texts do not recur in the next),
+ * so that the lexicon is built once.
+ */
 export interface JobEnvironment {
   glossaries: GlossaryLoader;
-  caches: TextCaches;
+  alignment: AlignmentContext;
 }
 
-export const newJobEnvironment = (): JobEnvironment => ({ glossaries: new GlossaryLoader(), caches: alignerTextCaches() });
+export const newJobEnvironment = (): JobEnvironment => ({ glossaries: new GlossaryLoader(), alignment: new AlignmentContext() });

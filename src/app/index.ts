@@ -1,7 +1,7 @@
 // The application layer: what silkalign does, as functions of plain inputs (texts, options, a
 // loaded glossary, decisions) returning data. The CLI, `run`, worker threads and the queue
 // worker call these and nothing below them. The public entry of src/app.
-export { alignerTextCaches, GlossaryLoader, newJobEnvironment, type AppContext, type GlossarySource, type JobEnvironment, type TextCaches } from './context.js';
+export { GlossaryLoader, newJobEnvironment, type AppContext, type GlossarySource, type JobEnvironment } from './context.js';
 export { documentDate, fileEntry, prepareDocument, prepareText, type PreparedDocument, type PrepareOptions } from './documents.js';
 export { ManifestLookup } from './manifest.js';
 export { pairPrepared, translationPairOf } from './pairing.js';

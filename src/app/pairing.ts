@@ -2,10 +2,11 @@
 // event, and which of those pairs are translations. `run`, `export --corpus` and `check` over
 // several files pair documents here, with what the manifest says (dates, events, declared
 // counterparts).
-import { pairDocuments, type DocumentPair, type Pairing } from '../align/index.js';
+import { pairDocuments, type AlignmentContext, type DocumentPair, type Pairing } from '../align/index.js';
 import type { PreparedDocument } from './documents.js';
 
-export function pairPrepared(documents: readonly PreparedDocument[]): Pairing {
+/** `alignment`: the aligner's context for the whole pairing (default: one for this call). */
+export function pairPrepared(documents: readonly PreparedDocument[], alignment?: AlignmentContext): Pairing {
   return pairDocuments(
     documents.map((d) => ({
       id: d.entry.id,
@@ -15,6 +16,7 @@ export function pairPrepared(documents: readonly PreparedDocument[]): Pairing {
       event: d.entry.event,
       counterpart: d.entry.counterpart,
     })),
+    { context: alignment },
   );
 }
 

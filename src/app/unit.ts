@@ -58,10 +58,11 @@ export interface UnitResult {
 }
 
 export function analyseUnit(entries: readonly CorpusEntry[], ctx: AppContext, options: UnitOptions): UnitResult {
-  ctx.caches.startUnit();
+  // The one place a unit's aligner memo is emptied: the previous unit's texts will not recur.
+  ctx.alignment.clear();
   const documents = entries.map(({ entry, source }) => prepareDocument(entry, source, options));
   const byId = new Map(documents.map((d) => [d.entry.id, d]));
-  const pairing = pairPrepared(documents);
+  const pairing = pairPrepared(documents, ctx.alignment);
   const paired = new Set(pairing.pairs.map((p) => p.en));
   const reviews = new Map<string, EnglishReview>();
   for (const doc of documents) {

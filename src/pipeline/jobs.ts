@@ -46,7 +46,7 @@ export async function computeJob<J extends ThreadJob>(job: J, env: JobEnvironmen
   const entries: CorpusEntry[] = [];
   for (const [i, entry] of job.entries.entries()) entries.push({ entry, source: job.sources?.[i] ?? (await readCorpusDocument(job.corpus, entry.file)) });
   const { settings } = job;
-  const ctx = { glossary: env.glossaries.load(settings.glossary), decisions: settings.decisions, caches: env.caches };
+  const ctx = { glossary: env.glossaries.load(settings.glossary), decisions: settings.decisions, alignment: env.alignment };
   const result = analyseUnit(entries, ctx, { keepBoilerplate: settings.keepBoilerplate, minScore: settings.minScore, reports: job.kind === 'run-unit' });
   if (job.kind === 'run-unit') return result as ResultOf<J>;
   return result.pairs.map(({ pair, segments }) => ({ id: pair.id, segments })) as ResultOf<J>;

@@ -1,7 +1,8 @@
 // The main job (`silkalign run`): a corpus's units computed by an executor (threads, or the
 // queue) and written by one RunWriter as they arrive, in unit order. `runPipeline` does the same
 // for documents already read, in this thread, into memory.
-import { analyseUnit, GlossaryLoader, alignerTextCaches } from '../app/index.js';
+import { AlignmentContext } from '../align/index.js';
+import { analyseUnit, GlossaryLoader } from '../app/index.js';
 import type { Glossary } from '../glossary/index.js';
 import type { CorpusEntry } from '../corpus/index.js';
 import { InterruptedError } from '../errors.js';
@@ -66,7 +67,7 @@ export function runPipeline(entries: CorpusEntry[], options: RunOptions = {}): O
     append: (path, content) => void tree.set(path, (tree.get(path) ?? '') + content),
   };
   const writer = new RunWriter(sink, { toolVersion: options.toolVersion ?? '0.0.0', log: options.log });
-  const ctx = { glossary: options.glossary ?? new GlossaryLoader().load(), decisions: options.decisions ?? [], caches: alignerTextCaches() };
+  const ctx = { glossary: options.glossary ?? new GlossaryLoader().load(), decisions: options.decisions ?? [], alignment: new AlignmentContext() };
   writer.addUnit(analyseUnit(entries, ctx, { keepBoilerplate: options.keepBoilerplate, minScore: CONFIDENT_SCORE, reports: true }));
   writer.finish();
   return new Map([...tree].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
