@@ -2,7 +2,7 @@
 // Jaro-Winkler), sound (DoubleMetaphone) or as a transliteration of the Chinese form's pinyin
 // ("Dushang Bie" ~ 杜尚别 dù shàng bié). Scores in [0, 1]; the caller picks the threshold.
 import { createRequire } from 'node:module';
-import type { EntityType, GlossaryEntry } from './schema.js';
+import { NAME_TYPES, TRANSLITERATED_TYPES, type EntityType, type GlossaryEntry } from './schema.js';
 import type { Glossary } from './load.js';
 import { formKey, lettersKey } from './normalize-form.js';
 
@@ -31,11 +31,8 @@ export interface NearMiss {
   method: NearMissMethod;
 }
 
-/** Names transliterated from Chinese or into it: where pinyin says something about the English. */
-export const TRANSLITERATED_TYPES: ReadonlySet<EntityType> = new Set([
-  'country', 'capital', 'city', 'region', 'port', 'border-crossing', 'geographic', 'person',
-]);
-const NAMELIKE: ReadonlySet<EntityType> = new Set([...TRANSLITERATED_TYPES, 'organisation', 'body', 'railway', 'corridor', 'demonym']);
+/** Near misses are looked for among names, and among demonyms (misspelt like the names they come from). */
+const NAMELIKE: ReadonlySet<EntityType> = new Set([...NAME_TYPES, 'demonym']);
 
 interface Target {
   entry: GlossaryEntry;

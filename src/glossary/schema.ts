@@ -25,6 +25,20 @@ export const EntityTypeSchema = z.enum([
 ]);
 export type EntityType = z.infer<typeof EntityTypeSchema>;
 
+/**
+ * Entity types that are names (proper nouns): what the cross-lingual name checks look for, and
+ * what glossary exports mark as proper nouns. The one definition: every stage asks this set.
+ */
+export const NAME_TYPES: ReadonlySet<EntityType> = new Set<EntityType>([
+  'country', 'capital', 'city', 'region', 'port', 'border-crossing', 'corridor', 'railway', 'geographic',
+  'person', 'organisation', 'body',
+]);
+
+/** Names transliterated from Chinese or into it (a subset of the names): where pinyin says something about the English. */
+export const TRANSLITERATED_TYPES: ReadonlySet<EntityType> = new Set<EntityType>([
+  'country', 'capital', 'city', 'region', 'port', 'border-crossing', 'geographic', 'person',
+]);
+
 /** A date or month, as YYYY-MM-DD or YYYY-MM. */
 const PartialDate = z
   .string()

@@ -3,9 +3,10 @@
 import { readFile } from 'node:fs/promises';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
-import { readSourceFile } from '../../corpus/index.js';
+import { applyDecisionsToFiles } from '../../app/index.js';
 import { InputError } from '../../errors.js';
-import { applyDecisions, emptyDecisions, parseDecisions, type DecisionFile } from '../../fix/index.js';
+import { countOf } from '../../wording.js';
+import { emptyDecisions, parseDecisions, type DecisionFile } from '../../fix/index.js';
 import type { FileFindings } from '../../types.js';
 
 /** Reads a decisions file; a missing file is an error unless `allowMissing` (it will be created). */
@@ -24,29 +25,21 @@ export async function loadDecisionsFile(path: string | undefined, allowMissing =
   return parseDecisions(json, path);
 }
 
-/** The corpus's reviewer decisions, `CORPUS/decisions.json`, when the file exists. */
-export async function corpusDecisions(corpus: string): Promise<DecisionFile['decisions']> {
+/** A corpus run's decisions (`run`, `export --corpus`): --decisions FILE, else CORPUS/decisions.json when it exists. */
+export async function runDecisions(corpus: string, file: string | undefined): Promise<DecisionFile['decisions']> {
+  if (file !== undefined) return (await loadDecisionsFile(file)).decisions;
   const path = join(corpus, 'decisions.json');
   return existsSync(path) ? (await loadDecisionsFile(path)).decisions : [];
 }
 
 /**
  * `check --decisions FILE`: drops the findings reviewers rejected (reporting their number on
- * stderr) and gives accepted or edited ones the reviewer's fix. Files are read again for the
- * context that keys the decisions; stdin cannot be, so it is refused.
+ * stderr) and gives accepted or edited ones the reviewer's fix.
  */
 export async function applyDecisionsFile(files: FileFindings[], decisionsPath: string | undefined, quiet = false): Promise<FileFindings[]> {
   if (decisionsPath === undefined) return files;
   const { decisions } = await loadDecisionsFile(decisionsPath);
-  const out: FileFindings[] = [];
-  let rejected = 0;
-  for (const file of files) {
-    if (file.path === '-') throw new InputError('--decisions needs the checked text in a file, not on stdin');
-    const { text } = await readSourceFile(file.path);
-    const decided = applyDecisions(text, file.findings, decisions);
-    rejected += decided.rejected.length;
-    out.push({ path: file.path, findings: decided.findings });
-  }
-  if (!quiet && rejected) process.stderr.write(`silkalign: ${rejected} findings rejected by reviewer decisions (${decisionsPath}) not reported\n`);
-  return out;
+  const decided = await applyDecisionsToFiles(files, decisions);
+  if (!quiet && decided.rejected) process.stderr.write(`silkalign: ${countOf(decided.rejected, 'finding')} rejected by reviewer decisions (${decisionsPath}) not reported\n`);
+  return decided.files;
 }
