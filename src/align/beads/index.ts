@@ -1,5 +1,5 @@
 // Sentence (or paragraph) alignment of two segment lists: a banded dynamic programme over
-// beads (1-1, 1-0, 0-1, 1-2, 2-1, 2-2, 1-3, 3-1, 2-3, 3-2, 1-4, 4-1) scored by length fit and
+// beads (1-1, 1-0, 0-1, 1-2, 2-1, 2-2, 1-3, 3-1, 2-3, 3-2, 1-4, 4-1, 1-5, 5-1) scored by length fit and
 // a scorer's evidence (lexical by default), in two passes, with a calibrated confidence for
 // every bead.
 import type { Bead } from '../../types.js';
@@ -15,7 +15,7 @@ import type { BeadFeatures } from './scorer.js';
 import { DEFAULT_MAX_BEAD } from './shapes.js';
 
 export interface BeadSearchOptions {
-  /** Largest number of segments on either side of a bead (default 4; up to 6). */
+  /** Largest number of segments on either side of a bead (default 5; up to 6). */
   maxBead?: number;
   /** Half-width of the first search band in segments (default 40, 8 around a coarse pass); widened where needed. */
   bandWidth?: number;
