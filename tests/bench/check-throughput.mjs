@@ -4,7 +4,9 @@
 // regular-expression scan for the glossary's English forms over the same text (what finding the
 // forms alone costs). With --baseline DIR (a built checkout of another commit, e.g. the branch's
 // starting point) the same inputs are checked by both builds, interleaved, in this process: the
-// ratio is what to read on a noisy machine. Prints figures only; nothing is asserted.
+// ratio is what to read on a noisy machine. The baseline of the issue's target is timed beside
+// each input: a bare pass that lower-cases the text and counts its words in a Map (best of the
+// same rounds). Prints figures only; nothing is asserted.
 //   node --expose-gc tests/bench/check-throughput.mjs [--gold ../shared/gold] [--baseline DIR] [--rounds 2]
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
@@ -66,6 +68,8 @@ for (const input of inputs) {
       best.set(build.name, Math.min(best.get(build.name) ?? Infinity, run.seconds));
     }
   }
+  let bare = Infinity;
+  for (let round = 0; round < rounds; round++) bare = Math.min(bare, time(() => countWords(input.text)).seconds);
   const re = builds[0].englishFormsRegExp(builds[0].glossary);
   const scan = time(() => {
     let n = 0;
@@ -73,6 +77,7 @@ for (const input of inputs) {
     return n;
   });
   for (const [name, seconds] of best) console.log(`  best of ${rounds}, ${name}: ${(mb / seconds).toFixed(2)} MB/s`);
+  console.log(`  bare pass (lower-case, count words in a Map): ${(mb / bare).toFixed(2)} MB/s; check / bare pass, time: ${(best.get(builds[0].name) / bare).toFixed(2)}×`);
   console.log(`  baseline regex scan for the glossary's English forms: ${(mb / scan.seconds).toFixed(2)} MB/s (${scan.result} matches)`);
   if (baselineDir) {
     const [mine, theirs] = [...best.values()];
@@ -99,4 +104,11 @@ function goldEnglish(dir) {
     }
   }
   return paragraphs.length ? paragraphs.join('\n\n') : undefined;
+}
+
+/** The bare pass: the text lower-cased, its words counted in a Map. */
+function countWords(text) {
+  const counts = new Map();
+  for (const word of text.toLowerCase().split(/[^\p{L}\p{N}]+/u)) if (word) counts.set(word, (counts.get(word) ?? 0) + 1);
+  return counts.size;
 }
