@@ -1,6 +1,6 @@
 // The work of `silkalign align` (declared in align.ts): read, segment, align and format.
 // Imported only when `align` runs.
-import { alignLines, alignTexts } from '../../app/index.js';
+import { alignLines, alignTexts } from '../../app/align.js';
 import { detectLanguage, detectParagraphLanguage, readSourceFile } from '../../corpus/index.js';
 import { formatAlignmentJson, formatAlignmentMarkdown, formatAlignmentTsv, formatBeadLines, isStopword, type AlignmentMode, type AlignmentView } from '../../align/index.js';
 import { InputError } from '../../errors.js';
