@@ -5,4 +5,10 @@ export { fileNameDate } from './file-date.js';
 export { LINE_BREAK, lineColumn, lineStarts } from './lines.js';
 export { loadCorpus, readManifest, type CorpusEntry } from './load.js';
 export { detectLanguage, detectParagraphLanguage, type LanguageProfile } from './detect.js';
-export { detectScript, countScriptCharacters, traditionalToSimplified, type ScriptCounts } from './script.js';
+export {
+  detectScript,
+  countScriptCharacters,
+  isTraditionalCharacter,
+  traditionalToSimplified,
+  type ScriptCounts,
+} from './script.js';

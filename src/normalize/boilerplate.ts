@@ -1,8 +1,10 @@
 // Page chrome before and after the body (tickers, publication lines, disclaimers, contact,
 // licence and copyright lines, comment boxes, "- END -" and what follows), found by the rules
-// in data/boilerplate.json and removed line by line; every removal is reported.
+// in data/boilerplate.json and by the shape of its lines at the edges of the body (edges.ts),
+// and removed line by line; every removal is reported.
 import { LINE_BREAK, lineColumn, lineStarts } from '../corpus/index.js';
 import type { RemovedBlock } from '../types.js';
+import { markChromeAtEdges } from './edges.js';
 import { boilerplateRules, type CompiledRule } from './rules.js';
 import { applyEdits, type TextEdit, type TrackedText } from './tracked.js';
 
@@ -80,13 +82,23 @@ export function removeBoilerplate(tracked: TrackedText, source: string): Boilerp
   for (let i = end - 1; i > bodyStart && (blank(i) || marks[i] || lineRule(i, 'tail')); i--)
     if (!blank(i) && !marks[i]) marks[i] = lineRule(i, 'tail')!.id;
 
+  // 5. Chrome found by its shape, at the head and tail of the body and after an end marker.
+  const inlineEnd = rules.filter((r) => r.kind === 'inline-end');
+  markChromeAtEdges({
+    lines: trimmed,
+    marks,
+    end,
+    isTitle: (line) => titles.some((t) => t.test(line)),
+    endsWithMarker: (line) => inlineEnd.some((r) => (r.regex!.exec(line)?.index ?? 0) > 0),
+  });
+
   const edits: TextEdit[] = [];
   const removed = blocksOf(marks, blank, sourceLine, source, byId);
   marks.forEach((rule, i) => {
     if (rule) edits.push({ start: starts[i], end: Math.min(starts[i] + lines[i].length + 1, tracked.text.length), replacement: '' });
   });
 
-  // 5. An end marker inside the last paragraph of the body.
+  // 6. An end marker inside the last paragraph of the body.
   const last = lastIndexWhere(lines.length, (i) => !marks[i] && !blank(i));
   if (last >= 0) {
     for (const rule of rules.filter((r) => r.kind === 'inline-end')) {

@@ -19,6 +19,12 @@ const MAX_BOILERPLATE_PASSES = 6;
 export interface NormalizeOptions {
   language?: Language;
   keepBoilerplate?: boolean;
+  /**
+   * Also convert Taiwan vocabulary to Mainland words (資訊 → 信息, 網路 → 网络, 軟體 → 软件),
+   * and take Traditional text with no Taiwan or Hong Kong forms for Taiwanese. Off by default:
+   * it rewrites words, not only characters.
+   */
+  taiwanVocabulary?: boolean;
 }
 
 /**
@@ -33,7 +39,7 @@ export function normalizeDocument(text: string, options: NormalizeOptions = {}):
   let tracked = replaceAll(trackSource(text), /\r\n?/g, () => '\n');
   if (language === 'zh') {
     tracked = stripAllGlosses(asciiLettersAndDigits(tracked));
-    tracked = simplifyChinese(tracked);
+    tracked = simplifyChinese(tracked, { taiwanVocabulary: options.taiwanVocabulary });
     tracked = tidyLines(unifyChinesePunctuation(tidyLines(tracked, language)), language);
   } else tracked = tidyLines(tracked, language);
   tracked = tidyWhitespace(tracked, language);

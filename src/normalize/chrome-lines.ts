@@ -1,0 +1,224 @@
+// One line at a time: is it page chrome by its shape? Lines made of field labels and their
+// values, menus and breadcrumbs (separators, menu words), date and time stamps, share/print/
+// font-size widgets, copyright and licence lines. Also the shapes the edge logic (edges.ts)
+// needs: prose, a word or two, a teaser headline, a date line. Lines are judged as normalised
+// (Simplified, tidied), with the words of data/chrome.json.
+import raw from './data/chrome.json' with { type: 'json' };
+import { compileChromeVocabulary, type ChromeRule, type ChromeVocabulary, type WordMatcher } from './chrome-vocabulary.js';
+
+const HAN = /\p{Script=Han}/gu;
+const WORD = /\p{Script=Latin}[\p{Script=Latin}\p{N}'’-]*/gu;
+const LETTER = /[\p{Script=Han}\p{Script=Latin}]/gu;
+const BRACKETS = /[【】[\]［］〔〕()（）「」<>〈〉{}]/g;
+const LEADING_BULLETS = /^[\s\-–—•·▪■●◆*]+/u;
+
+const MONTH = '(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)';
+const NUMERIC_DATE = /(?<!\d)(?:\d{4}[-/.]\d{1,2}[-/.]\d{1,2}|\d{1,2}[-/.]\d{1,2}[-/.]\d{4})(?!\d)/g;
+const CHINESE_DATE = /\d{4}\s*年\s*\d{1,2}\s*月(?:\s*\d{1,2}\s*日)?/g;
+/** A zero-padded month (2025年04月30日) is how web pages stamp, not how writers date. */
+const PADDED_CHINESE_DATE = /\d{4}\s*年\s*0\d\s*月/;
+const WRITTEN_DATE = new RegExp(
+  `\\b(?:\\d{1,2}(?:st|nd|rd|th)?[\\s-]+${MONTH}\\.?,?[\\s-]+\\d{4}|${MONTH}\\.?\\s+\\d{1,2}(?:st|nd|rd|th)?,?\\s+\\d{4})\\b`,
+  'gi',
+);
+
+const CLOCK = /(?<!\d)\d{1,2}:\d{2}(?::\d{2})?(?:\s*[AP]\.?M\.?)?(?!\d)/gi;
+/** Separators of menus and breadcrumbs; dots and slashes only with spaces around them. */
+const MENU_SEPARATOR = /\s*(?:>>|»|›|>|＞|→|\||｜|丨)\s*|\s+[·•/\\]\s+/;
+const ARROW = /(?:>>|»|›|>|＞|→)/;
+const SENTENCE_END = /[。！？]|[.!?]["”’)\]]*(?:\s|$)/u;
+
+const count = (s: string, re: RegExp) => s.match(re)?.length ?? 0;
+export const hanCount = (s: string) => count(s, HAN);
+export const wordCount = (s: string) => count(s, WORD);
+
+/** Share of the line's letters (Han characters and Latin letters) that words of `m` cover. */
+function coverage(line: string, m: WordMatcher): { share: number; hits: number } {
+  const letters = count(line, LETTER);
+  if (letters === 0) return { share: 0, hits: 0 };
+  let covered = 0;
+  let hits = 0;
+  for (const match of line.matchAll(m.regex)) {
+    covered += count(match[0], LETTER);
+    hits++;
+  }
+  return { share: covered / letters, hits };
+}
+
+/** Text left when every date, time and time-stamp word is taken out. */
+function withoutDates(s: string, v: ChromeVocabulary): string {
+  return s
+    .replace(NUMERIC_DATE, ' ')
+    .replace(CHINESE_DATE, ' ')
+    .replace(WRITTEN_DATE, ' ')
+    .replace(CLOCK, ' ')
+    .replace(v.timestampWords, ' ');
+}
+
+/** A body paragraph: a sentence of some length, or simply long. */
+export function isProse(line: string): boolean {
+  const han = hanCount(line);
+  if (han >= 8 && line.includes('。')) return true;
+  if (han >= 25 && /[！？；]/.test(line)) return true;
+  if (han >= 60) return true;
+  const words = wordCount(line);
+  if (words >= 12 && /[.!?]["”’)\]]*(\s|$)/.test(line)) return true;
+  return words >= 25;
+}
+
+/** A word or two: a site or section name, "更多", "Search". */
+export function isFragment(line: string): boolean {
+  if (line === '' || /[\d。.!?！？]/.test(line)) return false;
+  const han = hanCount(line);
+  const words = wordCount(line);
+  return (han > 0 && han <= 4 && words === 0) || (han === 0 && words >= 1 && words <= 2);
+}
+
+/** A written date with little else ("May 14, 2025", "2025年5月2日"), no sentence. */
+export function isDateLine(line: string, v: ChromeVocabulary = chromeClassifier().vocabulary): boolean {
+  if (!(new RegExp(WRITTEN_DATE.source, 'i').test(line) || new RegExp(CHINESE_DATE.source).test(line))) return false;
+  if (/[。.]$/.test(line)) return false;
+  const rest = withoutDates(line, v);
+  return hanCount(rest) <= 6 && wordCount(rest) <= 3;
+}
+
+/** The shape of a teaser link: a headline, no closing full stop (an excerpt may trail off). */
+export function isTeaserLike(line: string): boolean {
+  if (line === '' || isProse(line)) return false;
+  if (/[。.]$/.test(line) && !/(\.\.\.|…)$/.test(line)) return false;
+  const han = hanCount(line);
+  const words = wordCount(line);
+  return (han <= 40 && words <= 6) || (han === 0 && words <= 16);
+}
+
+function isFooter(line: string, v: ChromeVocabulary): boolean {
+  return line.length <= 300 && v.footer.some((r) => r.test(line));
+}
+
+function isWidget(line: string, v: ChromeVocabulary): boolean {
+  const han = hanCount(line);
+  const words = wordCount(line);
+  if (han > 30 || words > 15) return false;
+  if (v.widgetPatterns.some((r) => r.test(line))) return true;
+  // Buttons do not end a sentence ("Follow me!" is dialogue).
+  if (/[.!?。！？]["'”’)\]]*$/.test(line)) return false;
+  const { share, hits } = coverage(line, v.widgetWords);
+  return hits > 0 && share >= 0.6;
+}
+
+interface Label {
+  start: number;
+  end: number;
+}
+
+function labelsOf(s: string, v: ChromeVocabulary): Label[] {
+  const found: Label[] = [];
+  for (const m of s.matchAll(v.colonLabel)) found.push({ start: m.index, end: m.index + m[0].length });
+  for (const m of s.matchAll(v.slashLabel)) {
+    const at = m.index + m[0].indexOf(m[1]);
+    found.push({ start: at, end: m.index + m[0].length });
+  }
+  found.sort((a, b) => a.start - b.start);
+  const labels: Label[] = [];
+  for (const l of found) if (!labels.length || l.start >= labels[labels.length - 1].end) labels.push(l);
+  return labels;
+}
+
+/** What may stand before the first label: a time stamp, a short name. */
+function isShortPrefix(prefix: string, v: ChromeVocabulary): boolean {
+  const rest = withoutDates(prefix, v);
+  return !/[。！？]/.test(rest) && hanCount(rest) <= 12 && wordCount(rest) <= 4;
+}
+
+/** A field's value: a name, a date, a short title; never a sentence. */
+function isFieldValue(value: string): boolean {
+  if (/[。！？]/.test(value) || /[.!?]\s+\p{Lu}/u.test(value)) return false;
+  const han = hanCount(value);
+  const words = wordCount(value);
+  if (han > 60 || words > 12) return false;
+  return !(/\.\s*$/.test(value) && words > 4);
+}
+
+function isFieldLine(line: string, v: ChromeVocabulary): boolean {
+  if (line.length > 200) return false;
+  if (v.fieldPatterns.some((r) => r.test(line))) return true;
+  const s = line.replace(BRACKETS, ' ').replace(LEADING_BULLETS, '').trim();
+  const labels = labelsOf(s, v);
+  if (labels.length === 0 || !isShortPrefix(s.slice(0, labels[0].start), v)) return false;
+  return labels.every((l, k) => isFieldValue(s.slice(l.end, labels[k + 1]?.start ?? s.length)));
+}
+
+function isTimestamp(line: string, v: ChromeVocabulary): boolean {
+  const numeric = new RegExp(NUMERIC_DATE.source).test(line);
+  const clock = new RegExp(CLOCK.source, 'i').test(line);
+  const written = new RegExp(WRITTEN_DATE.source, 'i').test(line) || new RegExp(CHINESE_DATE.source).test(line);
+  if (!(numeric || PADDED_CHINESE_DATE.test(line) || (clock && written)))
+    return false;
+  const rest = withoutDates(line, v).replace(BRACKETS, ' ');
+  if (hanCount(rest) > 16 || wordCount(rest) > 6 || /[。！？]/.test(rest)) return false;
+  return !(SENTENCE_END.test(line.trimEnd().slice(-1)) && wordCount(rest) > 0);
+}
+
+function isNavigation(line: string, v: ChromeVocabulary): boolean {
+  let s = line;
+  const location = v.locationLabel.exec(s);
+  const located = location !== null && /[:：]/.test(location[0]);
+  if (located) s = s.slice(location[0].length);
+  if (located && s.trim() === '') return true;
+  if (/[。！？!?；;]/.test(s)) return false;
+  const segments = s.split(MENU_SEPARATOR).map((x) => x.trim());
+  const named = segments.filter(Boolean);
+  if (segments.length >= 2 && named.length >= 1) {
+    const short = named.every((x) => !/\d/.test(x) && !/[,，.]/.test(x) && hanCount(x) <= 10 && wordCount(x) <= 4 && x.length <= 30);
+    if (!short) return false;
+    if (ARROW.test(s) || located || named.length >= 3) return true;
+    return named.some((x) => coverage(x, v.navigationWords).share === 1);
+  }
+  // A menu without separators: "Home World China Business", "网站地图关于我们联系我们".
+  if (/\d/.test(s)) return false;
+  const { share, hits } = coverage(s, v.navigationWords);
+  const words = wordCount(s);
+  const han = hanCount(s);
+  if (han === 0) return words >= 4 && share >= 0.6;
+  return han <= 24 && hits >= 2 && share >= 0.8;
+}
+
+export interface ChromeClassifier {
+  vocabulary: ChromeVocabulary;
+  /** The rule a line of chrome falls under, or undefined for a line that may be body. */
+  classify(line: string): ChromeRule | undefined;
+  /** A "related news" heading, alone on its line. */
+  isRelatedHeader(line: string): boolean;
+}
+
+export function classifierFor(vocabulary: ChromeVocabulary): ChromeClassifier {
+  const classify = (line: string): ChromeRule | undefined => {
+    if (line === '') return undefined;
+    if (isFooter(line, vocabulary)) return 'edge/footer';
+    if (isWidget(line, vocabulary)) return 'edge/widget';
+    if (isFieldLine(line, vocabulary)) return 'edge/field-labels';
+    if (isTimestamp(line, vocabulary)) return 'edge/timestamp';
+    if (isNavigation(line, vocabulary)) return 'edge/navigation';
+    return undefined;
+  };
+  return { vocabulary, classify, isRelatedHeader: (line) => vocabulary.relatedHeader.test(line) };
+}
+
+/** Compiles a vocabulary and runs its whole-line examples; throws on the first that disagrees. */
+export function compileChromeClassifier(data: unknown): ChromeClassifier {
+  const classifier = classifierFor(compileChromeVocabulary(data));
+  for (const { rule, lines } of classifier.vocabulary.examples)
+    for (const line of lines) {
+      const got = classifier.classify(line);
+      if (got !== (rule ?? undefined))
+        throw new Error(`chrome example "${line}": classified ${got ?? 'as body'}, expected ${rule ?? 'body'}`);
+    }
+  return classifier;
+}
+
+let compiled: ChromeClassifier | undefined;
+
+export function chromeClassifier(): ChromeClassifier {
+  compiled ??= compileChromeClassifier(raw);
+  return compiled;
+}

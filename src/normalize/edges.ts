@@ -1,0 +1,117 @@
+// Page chrome found by its shape, and only where chrome stands: in the head (before the first
+// paragraph of prose) and in the tail (peeled from the bottom up to the last body line), or
+// after an end marker. Never inside the body. Lines the pattern rules already marked count as
+// chrome here too.
+import { chromeClassifier, isDateLine, isFragment, isProse, isTeaserLike } from './chrome-lines.js';
+
+export interface EdgeContext {
+  /** Trimmed lines. */
+  lines: string[];
+  /** The rule that removes each line, if any; filled in here. */
+  marks: Array<string | undefined>;
+  /** Lines from here on are already cut (after an end marker line). */
+  end: number;
+  /** A title line (…联合声明, …Joint Statement): never taken for a site name. */
+  isTitle(line: string): boolean;
+  /** A body line that ends with a news agency's end marker ("…会谈。（完）"). */
+  endsWithMarker(line: string): boolean;
+}
+
+const RELATED = 'tail/related-articles';
+
+export function markChromeAtEdges(ctx: EdgeContext): void {
+  const { lines, marks, end } = ctx;
+  const { classify, isRelatedHeader } = chromeClassifier();
+  const nonBlank: number[] = [];
+  for (let i = 0; i < end; i++) if (lines[i] !== '') nonBlank.push(i);
+  if (nonBlank.length === 0) return;
+  const chrome = (i: number) => marks[i] !== undefined;
+
+  // The head: everything above the first paragraph of prose that is not chrome.
+  let headEnd = nonBlank.find((i) => !chrome(i) && !classify(lines[i]) && isProse(lines[i]));
+  if (headEnd === undefined) {
+    const title = nonBlank.find((i) => !chrome(i) && !classify(lines[i]) && !isFragment(lines[i]));
+    headEnd = title === undefined ? end : title + 1;
+  }
+  const head = nonBlank.filter((i) => i < headEnd);
+  for (const i of head) marks[i] ??= classify(lines[i]);
+  markSiteBanner(ctx, head);
+  markShortRuns(ctx, head, 'head');
+
+  // The tail, from the bottom: chrome, "related" headings with the teasers under them, and
+  // short lines held until it is clear what they belong to.
+  const tail = nonBlank.filter((i) => i > headEnd).reverse();
+  const pending: number[] = [];
+  let stop = -1;
+  for (const i of tail) {
+    if (chrome(i)) continue;
+    const rule = classify(lines[i]);
+    if (rule) {
+      marks[i] = rule;
+      continue;
+    }
+    if (isRelatedHeader(lines[i])) {
+      marks[i] = RELATED;
+      for (const p of pending.splice(0)) marks[p] = RELATED;
+      continue;
+    }
+    if (isTeaserLike(lines[i]) || isFragment(lines[i]) || isDateLine(lines[i])) {
+      pending.push(i);
+      continue;
+    }
+    stop = i;
+    break;
+  }
+  // Teasers after a body line that ends the article ("…（完）") go with the end marker.
+  if (stop >= 0 && ctx.endsWithMarker(lines[stop])) for (const p of pending) marks[p] = RELATED;
+  else markShortRuns(ctx, pending.reverse(), 'tail');
+}
+
+/**
+ * Short lines above a menu or breadcrumb that has the title below it: the site's name and
+ * banner ("中国政府网", "Ministry of Foreign Affairs of the Republic of Kazakhstan").
+ */
+function markSiteBanner(ctx: EdgeContext, head: number[]): void {
+  const { lines, marks } = ctx;
+  const body = (i: number) => marks[i] === undefined && !isFragment(lines[i]);
+  for (let k = head.length - 1; k >= 0; k--) {
+    if (marks[head[k]] !== 'edge/navigation') continue;
+    if (!head.slice(k + 1).some(body)) continue;
+    for (const i of head.slice(0, k))
+      if (marks[i] === undefined && lines[i].length <= 80 && !isProse(lines[i]) && !ctx.isTitle(lines[i])) marks[i] = 'head/site-banner';
+    return;
+  }
+}
+
+/**
+ * Runs of short lines (a word or two, a date; in the tail also headline-like lines) between
+ * chrome lines: a section name under a menu, a tag list above the copyright. In the head the
+ * top of the document counts as chrome for a word or two; in the tail the bottom does.
+ */
+function markShortRuns(ctx: EdgeContext, candidates: number[], zone: 'head' | 'tail'): void {
+  const { lines, marks } = ctx;
+  const short = (i: number) =>
+    marks[i] === undefined &&
+    !ctx.isTitle(lines[i]) &&
+    (isFragment(lines[i]) || isDateLine(lines[i]) || (zone === 'tail' && isTeaserLike(lines[i])));
+  const candidate = new Set(candidates.filter(short));
+  const previous = (i: number) => {
+    for (let k = i - 1; k >= 0; k--) if (lines[k] !== '') return k;
+    return -1;
+  };
+  const next = (i: number) => {
+    for (let k = i + 1; k < lines.length; k++) if (lines[k] !== '') return k;
+    return -1;
+  };
+  for (const first of [...candidate].sort((a, b) => a - b)) {
+    if (!candidate.has(first) || candidate.has(previous(first))) continue;
+    const run = [first];
+    while (candidate.has(next(run[run.length - 1]))) run.push(next(run[run.length - 1]));
+    const above = previous(first);
+    const below = next(run[run.length - 1]);
+    const onlyFragments = run.every((i) => isFragment(lines[i]));
+    const aboveOk = above >= 0 ? marks[above] !== undefined : zone === 'head' && onlyFragments;
+    const belowOk = below >= 0 ? marks[below] !== undefined : zone === 'tail' && onlyFragments;
+    if (aboveOk && belowOk) for (const i of run) marks[i] = 'edge/short-line';
+  }
+}

@@ -1,0 +1,89 @@
+// Which Traditional a text is written in (Taiwan, Hong Kong, or neither: OpenCC's standard
+// forms), told by the characters of data/variants.json, and OpenCC's converter to Simplified
+// for each, with its phrase tables. opencc-js is loaded on first use.
+import { createRequire } from 'node:module';
+import { z } from 'zod';
+import raw from './data/variants.json' with { type: 'json' };
+
+const require = createRequire(import.meta.url);
+
+export type Variant = 'taiwan' | 'hong-kong' | 'standard';
+type Convert = (text: string) => string;
+interface OpenCCModule {
+  Converter(options: { from: string; to: string }): Convert;
+}
+
+export const VariantsSchema = z
+  .object({
+    version: z.literal(1),
+    note: z.string().min(1),
+    taiwan: z.string().min(1),
+    hongKong: z.string().min(1),
+  })
+  .strict();
+
+const TAIWAN = 1;
+const HONG_KONG = 2;
+let markers: Uint8Array | undefined;
+
+/** Marker kind by BMP code; throws if the data lists a character twice or outside the BMP. */
+export function compileVariantMarkers(data: unknown): Uint8Array {
+  const v = VariantsSchema.parse(data);
+  const table = new Uint8Array(0x10000);
+  for (const [list, kind] of [
+    [v.taiwan, TAIWAN],
+    [v.hongKong, HONG_KONG],
+  ] as const)
+    for (const ch of list) {
+      const code = ch.codePointAt(0)!;
+      if (code > 0xffff || !/\p{Script=Han}/u.test(ch)) throw new Error(`variants: "${ch}" is not a BMP Han character`);
+      if (table[code] !== 0) throw new Error(`variants: "${ch}" is listed twice`);
+      table[code] = kind;
+    }
+  return table;
+}
+
+export interface VariantMarkers {
+  taiwan: number;
+  hongKong: number;
+}
+
+export function countVariantMarkers(text: string): VariantMarkers {
+  markers ??= compileVariantMarkers(raw);
+  const counts = { taiwan: 0, hongKong: 0 };
+  for (let i = 0; i < text.length; i++) {
+    const kind = markers[text.charCodeAt(i)];
+    if (kind === TAIWAN) counts.taiwan++;
+    else if (kind === HONG_KONG) counts.hongKong++;
+  }
+  return counts;
+}
+
+/**
+ * The variant with more of its own characters; with none of either, Taiwan when the caller
+ * says the text is Taiwanese (it asked for Taiwan vocabulary), else OpenCC's standard forms.
+ */
+export function detectVariant(text: string, assumeTaiwan = false): Variant {
+  const m = countVariantMarkers(text);
+  if (m.hongKong > m.taiwan) return 'hong-kong';
+  if (m.taiwan > m.hongKong || assumeTaiwan) return 'taiwan';
+  return 'standard';
+}
+
+let opencc: OpenCCModule | undefined;
+const converters = new Map<string, Convert>();
+
+/**
+ * OpenCC's converter to Simplified: `hk2s`, `tw2s`, `tw2sp` (Taiwan vocabulary too: 資訊 →
+ * 信息, 網路 → 网络) or `t2s`.
+ */
+export function toSimplified(variant: Variant, vocabulary = false): Convert {
+  const from = variant === 'hong-kong' ? 'hk' : variant === 'taiwan' ? (vocabulary ? 'twp' : 'tw') : 't';
+  let convert = converters.get(from);
+  if (!convert) {
+    opencc ??= require('opencc-js/t2cn') as OpenCCModule;
+    convert = opencc.Converter({ from, to: 'cn' });
+    converters.set(from, convert);
+  }
+  return convert;
+}

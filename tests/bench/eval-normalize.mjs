@@ -1,0 +1,94 @@
+// `npm run eval:normalize`: how well page chrome is told from the body, measured over the
+// page-layout fixtures (tests/golden/normalize/pages/<case>/: input.txt, removed.txt listing
+// the chrome lines by number, case.json naming the layout family and the half, dev or
+// held-out). For each family and each half it prints the chrome lines kept and the body lines
+// lost (a line counts as removed when a removed block covers it; an end marker cut from the end
+// of a body line, such as "（完）", leaves the line in the body and is not counted).
+//
+//   npm run build && npm run eval:normalize -- [--half dev|held-out] [--pages DIR] [--cases]
+//
+// --cases lists every case with its own figures and the lines it got wrong.
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+
+const repo = resolve(fileURLToPath(new URL('../..', import.meta.url)));
+const args = process.argv.slice(2);
+const valueOf = (flag) => {
+  const at = args.indexOf(flag);
+  return at >= 0 ? args[at + 1] : undefined;
+};
+const pagesDir = resolve(valueOf('--pages') ?? join(repo, 'tests', 'golden', 'normalize', 'pages'));
+const onlyHalf = valueOf('--half');
+const listCases = args.includes('--cases');
+
+if (!existsSync(join(repo, 'dist', 'normalize', 'index.js'))) {
+  console.error('silkalign: dist/ is missing; run `npm run build` first');
+  process.exit(2);
+}
+if (!existsSync(pagesDir)) {
+  console.log(`page fixtures ${pagesDir} are absent: nothing to evaluate (pass --pages DIR).`);
+  process.exit(0);
+}
+const { normalizeDocument } = await import(pathToFileURL(join(repo, 'dist', 'normalize', 'index.js')).href);
+
+/** Source lines (1-based) that the removed blocks cover, end markers inside a line excepted. */
+function removedLines(doc, sourceLines) {
+  const lines = new Set();
+  for (const block of doc.removed) {
+    if (block.rule === 'tail/news-end-marker') continue;
+    for (let n = block.startLine; n <= block.endLine; n++) if (sourceLines[n - 1]?.trim()) lines.add(n);
+  }
+  return lines;
+}
+
+const rows = [];
+for (const id of readdirSync(pagesDir).sort()) {
+  const dir = join(pagesDir, id);
+  if (!existsSync(join(dir, 'case.json'))) continue;
+  const meta = JSON.parse(readFileSync(join(dir, 'case.json'), 'utf8'));
+  if (onlyHalf && meta.half !== onlyHalf) continue;
+  const input = readFileSync(join(dir, 'input.txt'), 'utf8');
+  const sourceLines = input.split(/\r\n|\r|\n/);
+  const chrome = new Set(
+    readFileSync(join(dir, 'removed.txt'), 'utf8')
+      .split('\n')
+      .filter(Boolean)
+      .map((l) => Number(l.split('\t')[0])),
+  );
+  const doc = normalizeDocument(input, { language: meta.language });
+  const removed = removedLines(doc, sourceLines);
+  const body = sourceLines.map((l, i) => i + 1).filter((n) => sourceLines[n - 1].trim() && !chrome.has(n));
+  const kept = [...chrome].filter((n) => !removed.has(n));
+  const lost = body.filter((n) => removed.has(n));
+  rows.push({ id, ...meta, chrome: chrome.size, body: body.length, kept, lost, sourceLines });
+}
+
+const sum = (list, key) => list.reduce((n, r) => n + (Array.isArray(r[key]) ? r[key].length : r[key]), 0);
+const pct = (a, b) => (b === 0 ? '   -  ' : `${((100 * a) / b).toFixed(1).padStart(5)}%`);
+const line = (label, list) =>
+  `${label.padEnd(22)} ${String(list.length).padStart(5)} ${String(sum(list, 'chrome')).padStart(7)} ${String(sum(list, 'kept')).padStart(5)} ${pct(sum(list, 'kept'), sum(list, 'chrome'))} ${String(sum(list, 'body')).padStart(6)} ${String(sum(list, 'lost')).padStart(5)} ${pct(sum(list, 'lost'), sum(list, 'body'))}`;
+const header = `${''.padEnd(22)} ${'cases'.padStart(5)} ${'chrome'.padStart(7)} ${'kept'.padStart(5)} ${''.padStart(6)} ${'body'.padStart(6)} ${'lost'.padStart(5)}`;
+
+const halves = [...new Set(rows.map((r) => r.half))].sort();
+const families = [...new Set(rows.map((r) => r.family))].sort();
+console.log(`page fixtures: ${pagesDir.startsWith(repo) ? pagesDir.slice(repo.length + 1) : pagesDir}`);
+for (const half of halves) {
+  const inHalf = rows.filter((r) => r.half === half);
+  console.log(`\n${half}\n${header}`);
+  for (const family of families) {
+    const list = inHalf.filter((r) => r.family === family);
+    if (list.length) console.log(line(family, list));
+  }
+  console.log(line('all', inHalf));
+}
+if (halves.length > 1) console.log(`\n${header}\n${line('both halves', rows)}`);
+
+if (listCases) {
+  console.log('\ncases (chrome kept / body lost):');
+  for (const r of rows) {
+    console.log(`  ${r.half.padEnd(8)} ${r.id.padEnd(30)} ${r.kept.length}/${r.chrome} ${r.lost.length}/${r.body}`);
+    for (const n of r.kept) console.log(`      kept ${n}: ${r.sourceLines[n - 1]}`);
+    for (const n of r.lost) console.log(`      lost ${n}: ${r.sourceLines[n - 1]}`);
+  }
+}
