@@ -23,6 +23,8 @@ const WRITTEN_DATE = new RegExp(
 );
 
 const CLOCK = /(?<!\d)\d{1,2}:\d{2}(?::\d{2})?(?:\s*[AP]\.?M\.?)?(?!\d)/gi;
+/** "6 min read", "阅读时长 3 分钟": a page's stamp, like a clock time. */
+const READING_TIME = /\d+\s*(?:min(?:ute)?s?\.?\s+read|分钟(?:阅读|读完))|阅读(?:时长|时间)\s*[:：]?\s*\d+\s*分钟/gi;
 /** Separators of menus and breadcrumbs; dots and slashes only with spaces around them. */
 const MENU_SEPARATOR = /\s*(?:>>|»|›|>|＞|→|\||｜|丨)\s*|\s+[·•/\\]\s+/;
 const ARROW = /(?:>>|»|›|>|＞|→)/;
@@ -52,6 +54,7 @@ function withoutDates(s: string, v: ChromeVocabulary): string {
     .replace(CHINESE_DATE, ' ')
     .replace(WRITTEN_DATE, ' ')
     .replace(CLOCK, ' ')
+    .replace(READING_TIME, ' ')
     .replace(v.timestampWords, ' ');
 }
 
@@ -150,7 +153,7 @@ function isFieldLine(line: string, v: ChromeVocabulary): boolean {
 
 function isTimestamp(line: string, v: ChromeVocabulary): boolean {
   const numeric = new RegExp(NUMERIC_DATE.source).test(line);
-  const clock = new RegExp(CLOCK.source, 'i').test(line);
+  const clock = new RegExp(CLOCK.source, 'i').test(line) || new RegExp(READING_TIME.source, 'i').test(line);
   const written = new RegExp(WRITTEN_DATE.source, 'i').test(line) || new RegExp(CHINESE_DATE.source).test(line);
   if (!(numeric || PADDED_CHINESE_DATE.test(line) || (clock && written)))
     return false;
@@ -189,6 +192,8 @@ export interface ChromeClassifier {
   classify(line: string): ChromeRule | undefined;
   /** A "related news" heading, alone on its line. */
   isRelatedHeader(line: string): boolean;
+  /** A copyright line of the kind that ends a page ("Copyright © 2025 …", "…版权所有"). */
+  isPageEnd(line: string): boolean;
 }
 
 export function classifierFor(vocabulary: ChromeVocabulary): ChromeClassifier {
@@ -201,7 +206,12 @@ export function classifierFor(vocabulary: ChromeVocabulary): ChromeClassifier {
     if (isNavigation(line, vocabulary)) return 'edge/navigation';
     return undefined;
   };
-  return { vocabulary, classify, isRelatedHeader: (line) => vocabulary.relatedHeader.test(line) };
+  return {
+    vocabulary,
+    classify,
+    isRelatedHeader: (line) => vocabulary.relatedHeader.test(line),
+    isPageEnd: (line) => line.length <= 400 && vocabulary.pageEnd.test(line),
+  };
 }
 
 /** Compiles a vocabulary and runs its whole-line examples; throws on the first that disagrees. */

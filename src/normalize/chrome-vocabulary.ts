@@ -33,6 +33,8 @@ export const ChromeVocabularySchema = z
     widgets: z.object({ words: Words, patterns: z.array(PatternSchema) }).strict(),
     navigation: z.object({ words: Words, locationLabels: Words }).strict(),
     footer: z.array(PatternSchema).min(1),
+    /** A copyright line that ends the page: the few short lines under it are footer too. */
+    pageEnd: PatternSchema,
     relatedHeaders: Words,
     examples: z
       .array(z.object({ rule: z.enum(CHROME_RULES).nullable(), lines: z.array(z.string().min(1)).min(1) }).strict())
@@ -58,6 +60,7 @@ export interface ChromeVocabulary {
   navigationWords: WordMatcher;
   locationLabel: RegExp;
   footer: RegExp[];
+  pageEnd: RegExp;
   relatedHeader: RegExp;
   examples: ChromeVocabularyData['examples'];
 }
@@ -120,6 +123,7 @@ export function compileChromeVocabulary(data: unknown): ChromeVocabulary {
     navigationWords: wordMatcher(v.navigation.words),
     locationLabel: new RegExp(`^(?:${alternation(v.navigation.locationLabels)})\\s*[:：]?\\s*`, 'iu'),
     footer: v.footer.map((p) => compilePattern(p, 'footer')),
+    pageEnd: compilePattern(v.pageEnd, 'pageEnd'),
     relatedHeader: new RegExp(`^(?:${alternation(v.relatedHeaders)})\\s*(?:[:：>»›]+|>>)?\\s*$`, 'iu'),
     examples: v.examples,
   };

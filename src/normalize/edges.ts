@@ -18,10 +18,13 @@ export interface EdgeContext {
 }
 
 const RELATED = 'tail/related-articles';
+/** A page's copyright line has at most this many lines of footer under it, each this long. */
+const MAX_UNDER_COPYRIGHT = 4;
+const MAX_FOOTER_LINE = 200;
 
 export function markChromeAtEdges(ctx: EdgeContext): void {
   const { lines, marks, end } = ctx;
-  const { classify, isRelatedHeader } = chromeClassifier();
+  const { classify, isRelatedHeader, isPageEnd } = chromeClassifier();
   const nonBlank: number[] = [];
   for (let i = 0; i < end; i++) if (lines[i] !== '') nonBlank.push(i);
   if (nonBlank.length === 0) return;
@@ -38,9 +41,19 @@ export function markChromeAtEdges(ctx: EdgeContext): void {
   markSiteBanner(ctx, head);
   markShortRuns(ctx, head, 'head');
 
+  // A page's copyright line near the end takes the few short lines under it (licence numbers,
+  // a note on browsers) with it, whatever they say.
+  const after = nonBlank.filter((i) => i > headEnd);
+  for (let k = Math.max(0, after.length - MAX_UNDER_COPYRIGHT - 1); k < after.length; k++) {
+    const under = after.slice(k + 1);
+    if (!isPageEnd(lines[after[k]]) || under.some((i) => lines[i].length > MAX_FOOTER_LINE)) continue;
+    for (const i of [after[k], ...under]) marks[i] ??= 'edge/footer';
+    break;
+  }
+
   // The tail, from the bottom: chrome, "related" headings with the teasers under them, and
   // short lines held until it is clear what they belong to.
-  const tail = nonBlank.filter((i) => i > headEnd).reverse();
+  const tail = after.reverse();
   const pending: number[] = [];
   let stop = -1;
   for (const i of tail) {
