@@ -9,7 +9,7 @@
 // a character converter would write 显着).
 import { countScriptCharacters, isTraditionalCharacter, type ScriptCounts } from '../corpus/index.js';
 import { applyEdits, type TextEdit, type TrackedText } from './tracked.js';
-import { detectVariant, toSimplified, type Variant } from './variants.js';
+import { detectVariant, particleZhe, toSimplified, type Variant } from './variants.js';
 
 export interface SimplifyOptions {
   /** Taiwan vocabulary too (資訊 → 信息, 網路 → 网络), and markerless text taken as Taiwanese. */
@@ -93,11 +93,14 @@ interface Converter {
 function converterFor(text: string, han: number, options: SimplifyOptions): Converter {
   const variant: Variant = detectVariant(text, options.taiwanVocabulary);
   const main = toSimplified(variant, options.taiwanVocabulary);
-  // What the main converter leaves Traditional (衞 for Taiwan's, 著 as a particle for the
-  // others) another may convert; its change is taken character by character.
+  // What the main converter leaves Traditional (衞 for Taiwan's) another may convert; its
+  // change is taken character by character.
   const others = (['hong-kong', 'taiwan', 'standard'] as const).filter((v) => v !== variant).map((v) => toSimplified(v));
   const taiwan = toSimplified('taiwan');
-  const particleZhe = variant !== 'taiwan' && text.includes('著') && zheShare(text, taiwan) >= PARTICLE_ZHE_SHARE * han;
+  // 著 written for the particle 着: always in Taiwan's text; in others when Taiwan's converter
+  // finds it often enough.
+  const zheIsParticle =
+    text.includes('著') && (variant === 'taiwan' || zheShare(text, taiwan) >= PARTICLE_ZHE_SHARE * han);
 
   // Once: converting Simplified output again would undo phrases (显著 → 显着).
   const convert = (line: string): string => {
@@ -105,12 +108,11 @@ function converterFor(text: string, han: number, options: SimplifyOptions): Conv
     if (out.length !== line.length) return out;
     let merged = out;
     for (const other of others) {
-      if (!needsHelp(line, merged, particleZhe)) break;
+      if (!needsHelp(line, merged)) break;
       const alt = other(line);
-      if (alt.length !== line.length) continue;
-      merged = mergeByCharacter(line, merged, alt, other === taiwan && particleZhe);
+      if (alt.length === line.length) merged = mergeByCharacter(line, merged, alt);
     }
-    return merged;
+    return zheIsParticle ? particleZhe(line, merged) : merged;
   };
   const convertTraditionalOnly = (text: string): string => {
     const out = convert(text);
@@ -134,20 +136,16 @@ function zheShare(text: string, taiwan: (s: string) => string): number {
   return n;
 }
 
-function needsHelp(line: string, out: string, particleZhe: boolean): boolean {
-  for (let i = 0; i < out.length; i++) {
-    if (out[i] !== line[i]) continue;
-    if (isTraditionalCharacter(out[i]) || (particleZhe && out[i] === '著')) return true;
-  }
+function needsHelp(line: string, out: string): boolean {
+  for (let i = 0; i < out.length; i++) if (out[i] === line[i] && isTraditionalCharacter(out[i])) return true;
   return false;
 }
 
-/** Where `out` left a character as it was and `alt` changed it, the change is taken. */
-function mergeByCharacter(line: string, out: string, alt: string, zhe: boolean): string {
+/** Where `out` left a Traditional character as it was and `alt` changed it, the change is taken. */
+function mergeByCharacter(line: string, out: string, alt: string): string {
   let merged = '';
   for (let i = 0; i < line.length; i++) {
-    const unchanged = out[i] === line[i];
-    const take = unchanged && alt[i] !== line[i] && (isTraditionalCharacter(line[i]) || (zhe && line[i] === '著'));
+    const take = out[i] === line[i] && alt[i] !== line[i] && isTraditionalCharacter(line[i]);
     merged += take ? alt[i] : out[i];
   }
   return merged;

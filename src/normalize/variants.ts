@@ -19,6 +19,13 @@ export const VariantsSchema = z
     note: z.string().min(1),
     taiwan: z.string().min(1),
     hongKong: z.string().min(1),
+    zhuWords: z
+      .object({
+        note: z.string().min(1),
+        words: z.array(z.string().regex(/^\p{Script=Han}*著\p{Script=Han}*$/u)).min(1),
+        examples: z.array(z.tuple([z.string().min(1), z.string().min(1)])).min(1),
+      })
+      .strict(),
   })
   .strict();
 
@@ -86,4 +93,29 @@ export function toSimplified(variant: Variant, vocabulary = false): Convert {
     converters.set(from, convert);
   }
   return convert;
+}
+
+let zhuWords: string[] | undefined;
+
+/**
+ * In text that writes 著 for the particle 着, each 著 of the original `line` is 着 in the
+ * converted `out` unless it stands in a word whose 著 Simplified keeps (显著, 著名, 土著:
+ * data/variants.json). OpenCC's Taiwan tables decide the same by their own list, which keeps
+ * too many (執著於, 穿著白衣) and too few (土著).
+ */
+export function particleZhe(line: string, out: string): string {
+  if (out.length !== line.length || !line.includes('著')) return out;
+  zhuWords ??= VariantsSchema.parse(raw).zhuWords.words;
+  let fixed = out;
+  for (let i = line.indexOf('著'); i >= 0; i = line.indexOf('著', i + 1)) {
+    const probe = fixed.slice(0, i) + '著' + fixed.slice(i + 1);
+    fixed = inZhuWord(probe, i, zhuWords) ? probe : fixed.slice(0, i) + '着' + fixed.slice(i + 1);
+  }
+  return fixed;
+}
+
+function inZhuWord(text: string, at: number, words: string[]): boolean {
+  for (const w of words)
+    for (let j = w.indexOf('著'); j >= 0; j = w.indexOf('著', j + 1)) if (text.startsWith(w, at - j)) return true;
+  return false;
 }

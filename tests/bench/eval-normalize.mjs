@@ -1,11 +1,16 @@
-// `npm run eval:normalize`: how well page chrome is told from the body, measured over the
-// page-layout fixtures (tests/golden/normalize/pages/<case>/: input.txt, removed.txt listing
-// the chrome lines by number, case.json naming the layout family and the half, dev or
-// held-out). For each family and each half it prints the chrome lines kept and the body lines
-// lost (a line counts as removed when a removed block covers it; an end marker cut from the end
-// of a body line, such as "（完）", leaves the line in the body and is not counted).
+// `npm run eval:normalize`: how well page chrome is told from the body.
 //
-//   npm run build && npm run eval:normalize -- [--half dev|held-out] [--pages DIR] [--cases]
+// 1. Over the page-layout fixtures (tests/golden/normalize/pages/<case>/: input.txt,
+//    removed.txt listing the chrome lines by number, case.json naming the layout family and the
+//    half, dev or held-out): per family and per half, the chrome lines kept and the body lines
+//    lost (a line counts as removed when a removed block covers it; an end marker cut from the
+//    end of a body line, such as "（完）", leaves the line in the body and is not counted).
+// 2. On real text that has no chrome, the gold texts' Chinese and English sides (read from the
+//    data folder at run time, never copied; absent → said so): how many of their lines the line
+//    classifier takes for chrome, and how many lines normalisation removes from windows of 8
+//    consecutive lines (each window a small document with a head and a tail).
+//
+//   npm run build && npm run eval:normalize -- [--half dev|held-out] [--pages DIR] [--cases] [--gold DIR]
 //
 // --cases lists every case with its own figures and the lines it got wrong.
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
@@ -21,6 +26,8 @@ const valueOf = (flag) => {
 const pagesDir = resolve(valueOf('--pages') ?? join(repo, 'tests', 'golden', 'normalize', 'pages'));
 const onlyHalf = valueOf('--half');
 const listCases = args.includes('--cases');
+const goldDir = resolve(valueOf('--gold') ?? join(repo, '..', 'shared', 'gold'));
+const WINDOW = 8;
 
 if (!existsSync(join(repo, 'dist', 'normalize', 'index.js'))) {
   console.error('silkalign: dist/ is missing; run `npm run build` first');
@@ -31,6 +38,7 @@ if (!existsSync(pagesDir)) {
   process.exit(0);
 }
 const { normalizeDocument } = await import(pathToFileURL(join(repo, 'dist', 'normalize', 'index.js')).href);
+const { chromeClassifier } = await import(pathToFileURL(join(repo, 'dist', 'normalize', 'chrome-lines.js')).href);
 
 /** Source lines (1-based) that the removed blocks cover, end markers inside a line excepted. */
 function removedLines(doc, sourceLines) {
@@ -92,3 +100,41 @@ if (listCases) {
     for (const n of r.lost) console.log(`      lost ${n}: ${r.sourceLines[n - 1]}`);
   }
 }
+
+// 2. Real text without chrome.
+console.log('\nreal text without chrome (gold texts, both languages)');
+const goldFiles = [];
+for (const set of ['mac/dev/src', 'mac/dev/tgt', 'nonlit/aca/src', 'nonlit/aca/tgt', 'nonlit/mag/src', 'nonlit/mag/tgt']) {
+  const dir = join(goldDir, set);
+  if (existsSync(dir)) for (const f of readdirSync(dir).sort()) if (/^\d+$/.test(f)) goldFiles.push(join(dir, f));
+}
+if (goldFiles.length === 0) {
+  console.log(`  gold folder ${goldDir} is absent: skipped (pass --gold DIR).`);
+  process.exit(0);
+}
+const { classify, isRelatedHeader } = chromeClassifier();
+let lineCount = 0;
+const taken = new Map();
+let windows = 0;
+let windowLines = 0;
+let windowLost = 0;
+for (const file of goldFiles) {
+  const raw = readFileSync(file, 'utf8');
+  for (const line of normalizeDocument(raw, { keepBoilerplate: true }).text.split('\n')) {
+    if (!line) continue;
+    lineCount++;
+    const rule = classify(line) ?? (isRelatedHeader(line) ? 'tail/related-articles' : undefined);
+    if (rule) taken.set(rule, (taken.get(rule) ?? 0) + 1);
+  }
+  const lines = raw.split(/\r?\n/).filter((l) => l.trim());
+  for (let start = 0; start + WINDOW <= lines.length; start += WINDOW) {
+    const doc = normalizeDocument(lines.slice(start, start + WINDOW).join('\n'));
+    windows++;
+    windowLines += WINDOW;
+    windowLost += removedLines(doc, lines.slice(start, start + WINDOW)).size;
+  }
+}
+const takenTotal = [...taken.values()].reduce((a, b) => a + b, 0);
+const byRule = [...taken].map(([r, n]) => `${r} ${n}`).join(', ');
+console.log(`  lines the classifier takes for chrome: ${takenTotal} of ${lineCount} (${pct(takenTotal, lineCount).trim()})${byRule ? `: ${byRule}` : ''}`);
+console.log(`  lines removed from ${windows} windows of ${WINDOW} lines: ${windowLost} of ${windowLines} (${pct(windowLost, windowLines).trim()})`);
