@@ -9,6 +9,7 @@ export {
   detectScript,
   countScriptCharacters,
   isTraditionalCharacter,
+  openccToSimplified,
   traditionalToSimplified,
   type ScriptCounts,
 } from './script.js';

@@ -18,8 +18,22 @@ interface OpenCCModule {
 
 const HAN = /\p{Script=Han}/u;
 let t2cn: OpenCCModule | undefined;
-let fromHongKong: Convert | undefined;
-let fromTaiwan: Convert | undefined;
+const converters = new Map<string, Convert>();
+
+/**
+ * OpenCC's converter to Simplified from Hong Kong (`hk2s`), Taiwan (`tw2s`), Taiwan with its
+ * vocabulary (`tw2sp`) or its standard Traditional (`t2s`), phrase-level; each built once (it
+ * builds its tries) and shared.
+ */
+export function openccToSimplified(from: 'hk' | 'tw' | 'twp' | 't'): Convert {
+  let convert = converters.get(from);
+  if (!convert) {
+    t2cn ??= require('opencc-js/t2cn') as OpenCCModule;
+    convert = t2cn.Converter({ from, to: 'cn' });
+    converters.set(from, convert);
+  }
+  return convert;
+}
 
 /**
  * Traditional → Simplified, phrase-level, Hong Kong variants first. When Han characters that
@@ -28,12 +42,9 @@ let fromTaiwan: Convert | undefined;
  * character, its change is taken.
  */
 export function traditionalToSimplified(text: string): string {
-  t2cn ??= require('opencc-js/t2cn') as OpenCCModule;
-  fromHongKong ??= t2cn.Converter({ from: 'hk', to: 'cn' });
-  const a = fromHongKong(text);
+  const a = openccToSimplified('hk')(text);
   if (!hasNonGb2312Han(a) || a.length !== text.length) return a;
-  fromTaiwan ??= t2cn.Converter({ from: 'tw', to: 'cn' });
-  const b = fromTaiwan(text);
+  const b = openccToSimplified('tw')(text);
   if (a === b || b.length !== text.length) return a;
   let out = '';
   for (let i = 0; i < text.length; i++) out += a[i] === text[i] ? b[i] : a[i];
@@ -90,7 +101,11 @@ function kindOf(ch: string): CharacterKind {
 
 /** A character that conversion to Simplified would change, and that Simplified never writes. */
 export function isTraditionalCharacter(ch: string): boolean {
-  return kindOf(ch) === CharacterKind.Traditional;
+  const code = ch.charCodeAt(0);
+  if (code < 0x2e80) return false;
+  if (ch.length > 1) return kindOf(ch) === CharacterKind.Traditional;
+  if (bmpKinds[code] === 0) bmpKinds[code] = kindOf(ch) + 1;
+  return bmpKinds[code] - 1 === CharacterKind.Traditional;
 }
 
 export function countScriptCharacters(text: string): ScriptCounts {

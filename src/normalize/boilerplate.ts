@@ -16,6 +16,8 @@ const MAX_TICKER_LENGTH = 120;
 /** A page title repeated by the article must reappear within this many lines. */
 const REPEAT_WITHIN = 8;
 const SENTENCE_END = /[。！？.!?]["”’」』）)]*$/u;
+/** End markers at the end of a line are no longer than this (（完）(完), " Enditem"). */
+const MARKER_SPAN = 40;
 
 export interface BoilerplateResult {
   tracked: TrackedText;
@@ -89,7 +91,14 @@ export function removeBoilerplate(tracked: TrackedText, source: string): Boilerp
     marks,
     end,
     isTitle: (line) => titles.some((t) => t.test(line)),
-    endsWithMarker: (line) => inlineEnd.some((r) => (r.regex!.exec(line)?.index ?? 0) > 0),
+    endsWithMarker: (line) => {
+      // Markers are short: only the end of a (possibly long) line is searched.
+      const tail = line.slice(-MARKER_SPAN);
+      return inlineEnd.some((r) => {
+        const m = r.regex!.exec(tail);
+        return m !== null && (m.index > 0 || tail.length < line.length);
+      });
+    },
   });
 
   const edits: TextEdit[] = [];
@@ -101,7 +110,7 @@ export function removeBoilerplate(tracked: TrackedText, source: string): Boilerp
   // 6. An end marker inside the last paragraph of the body.
   const last = lastIndexWhere(lines.length, (i) => !marks[i] && !blank(i));
   if (last >= 0) {
-    for (const rule of rules.filter((r) => r.kind === 'inline-end')) {
+    for (const rule of inlineEnd) {
       const m = rule.regex!.exec(lines[last].trimEnd());
       if (!m || m.index === 0) continue;
       // Only a body paragraph ends with a news marker: were the rest of the line chrome ("- END -")

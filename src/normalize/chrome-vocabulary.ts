@@ -74,13 +74,14 @@ const alternation = (words: string[]) =>
     .map((w) => escape(w).replace(/ /g, '\\s+'))
     .join('|');
 
-/** Han words match anywhere; Latin ones only as whole words (not the "x" of "Xinhua"). */
+/** Han words match anywhere; Latin ones only as whole words (not the "x" of "Xinhua"; ASCII
+ * boundaries: the words are English, and Unicode classes make the pattern slow to compile). */
 export function wordMatcher(words: string[]): WordMatcher {
   const han = words.filter((w) => HAN.test(w));
   const latin = words.filter((w) => !HAN.test(w));
   const parts = [];
   if (han.length) parts.push(`(?:${alternation(han)})`);
-  if (latin.length) parts.push(`(?<![\\p{L}\\p{N}+-])(?:${alternation(latin)})(?![\\p{L}\\p{N}+-])`);
+  if (latin.length) parts.push(`(?<![A-Za-z0-9+-])(?:${alternation(latin)})(?![A-Za-z0-9+-])`);
   return { regex: new RegExp(parts.join('|'), 'giu') };
 }
 
@@ -112,7 +113,7 @@ export function compileChromeVocabulary(data: unknown): ChromeVocabulary {
   const colonLatin = v.fieldLabels.colon.filter((w) => !HAN.test(w));
   return {
     colonLabel: new RegExp(
-      `(${alternation(colonHan)})\\s*[:：]|(?<![\\p{L}-])(${alternation(colonLatin)})\\s*[:：]`,
+      `(${alternation(colonHan)})\\s*[:：]|(?<![A-Za-z-])(${alternation(colonLatin)})\\s*[:：]`,
       'giu',
     ),
     slashLabel: new RegExp(`(?:^|\\s)(${alternation(v.fieldLabels.slash)})\\s*[|丨｜/／]`, 'gu'),

@@ -3,6 +3,7 @@
 // after an end marker. Never inside the body. Lines the pattern rules already marked count as
 // chrome here too.
 import { chromeClassifier, isDateLine, isFragment, isProse, isTeaserLike } from './chrome-lines.js';
+import type { ChromeRule } from './chrome-vocabulary.js';
 
 export interface EdgeContext {
   /** Trimmed lines. */
@@ -24,20 +25,26 @@ const MAX_FOOTER_LINE = 200;
 
 export function markChromeAtEdges(ctx: EdgeContext): void {
   const { lines, marks, end } = ctx;
-  const { classify, isRelatedHeader, isPageEnd } = chromeClassifier();
+  const classifier = chromeClassifier();
+  const { isRelatedHeader, isPageEnd } = classifier;
+  const rules = new Map<number, ChromeRule | undefined>();
+  const classify = (i: number) => {
+    if (!rules.has(i)) rules.set(i, classifier.classify(lines[i]));
+    return rules.get(i);
+  };
   const nonBlank: number[] = [];
   for (let i = 0; i < end; i++) if (lines[i] !== '') nonBlank.push(i);
   if (nonBlank.length === 0) return;
   const chrome = (i: number) => marks[i] !== undefined;
 
   // The head: everything above the first paragraph of prose that is not chrome.
-  let headEnd = nonBlank.find((i) => !chrome(i) && !classify(lines[i]) && isProse(lines[i]));
+  let headEnd = nonBlank.find((i) => !chrome(i) && isProse(lines[i]) && !classify(i));
   if (headEnd === undefined) {
-    const title = nonBlank.find((i) => !chrome(i) && !classify(lines[i]) && !isFragment(lines[i]));
+    const title = nonBlank.find((i) => !chrome(i) && !classify(i) && !isFragment(lines[i]));
     headEnd = title === undefined ? end : title + 1;
   }
   const head = nonBlank.filter((i) => i < headEnd);
-  for (const i of head) marks[i] ??= classify(lines[i]);
+  for (const i of head) marks[i] ??= classify(i);
   markSiteBanner(ctx, head);
   markShortRuns(ctx, head, 'head');
 
@@ -58,14 +65,14 @@ export function markChromeAtEdges(ctx: EdgeContext): void {
   let stop = -1;
   for (const i of tail) {
     if (chrome(i)) continue;
-    const rule = classify(lines[i]);
-    if (rule) {
-      marks[i] = rule;
-      continue;
-    }
     if (isRelatedHeader(lines[i])) {
       marks[i] = RELATED;
       for (const p of pending.splice(0)) marks[p] = RELATED;
+      continue;
+    }
+    const rule = classify(i);
+    if (rule) {
+      marks[i] = rule;
       continue;
     }
     if (isTeaserLike(lines[i]) || isFragment(lines[i]) || isDateLine(lines[i])) {
@@ -75,6 +82,8 @@ export function markChromeAtEdges(ctx: EdgeContext): void {
     stop = i;
     break;
   }
+  // The peel may run up to the first paragraph of prose, which is then the last body line.
+  if (stop < 0 && headEnd < end && !chrome(headEnd)) stop = headEnd;
   // Teasers after a body line that ends the article ("…（完）") go with the end marker.
   if (stop >= 0 && ctx.endsWithMarker(lines[stop])) for (const p of pending) marks[p] = RELATED;
   else markShortRuns(ctx, pending.reverse(), 'tail');
@@ -105,8 +114,8 @@ function markShortRuns(ctx: EdgeContext, candidates: number[], zone: 'head' | 't
   const { lines, marks } = ctx;
   const short = (i: number) =>
     marks[i] === undefined &&
-    !ctx.isTitle(lines[i]) &&
-    (isFragment(lines[i]) || isDateLine(lines[i]) || (zone === 'tail' && isTeaserLike(lines[i])));
+    (isFragment(lines[i]) || isDateLine(lines[i]) || (zone === 'tail' && isTeaserLike(lines[i]))) &&
+    !ctx.isTitle(lines[i]);
   const candidate = new Set(candidates.filter(short));
   const previous = (i: number) => {
     for (let k = i - 1; k >= 0; k--) if (lines[k] !== '') return k;

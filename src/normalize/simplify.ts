@@ -95,8 +95,8 @@ function converterFor(text: string, han: number, options: SimplifyOptions): Conv
   const main = toSimplified(variant, options.taiwanVocabulary);
   // What the main converter leaves Traditional (衞 for Taiwan's) another may convert; its
   // change is taken character by character.
-  const others = (['hong-kong', 'taiwan', 'standard'] as const).filter((v) => v !== variant).map((v) => toSimplified(v));
   const taiwan = toSimplified('taiwan');
+  const others = (['hong-kong', 'taiwan'] as const).filter((v) => v !== variant).map((v) => toSimplified(v));
   // 著 written for the particle 着: always in Taiwan's text; in others when Taiwan's converter
   // finds it often enough.
   const zheIsParticle =

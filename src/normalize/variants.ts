@@ -1,17 +1,11 @@
 // Which Traditional a text is written in (Taiwan, Hong Kong, or neither: OpenCC's standard
 // forms), told by the characters of data/variants.json, and OpenCC's converter to Simplified
-// for each, with its phrase tables. opencc-js is loaded on first use.
-import { createRequire } from 'node:module';
+// for each, with its phrase tables; 著 where Taiwan writes it for the particle 着.
 import { z } from 'zod';
+import { openccToSimplified } from '../corpus/index.js';
 import raw from './data/variants.json' with { type: 'json' };
 
-const require = createRequire(import.meta.url);
-
 export type Variant = 'taiwan' | 'hong-kong' | 'standard';
-type Convert = (text: string) => string;
-interface OpenCCModule {
-  Converter(options: { from: string; to: string }): Convert;
-}
 
 export const VariantsSchema = z
   .object({
@@ -77,22 +71,12 @@ export function detectVariant(text: string, assumeTaiwan = false): Variant {
   return 'standard';
 }
 
-let opencc: OpenCCModule | undefined;
-const converters = new Map<string, Convert>();
-
 /**
- * OpenCC's converter to Simplified: `hk2s`, `tw2s`, `tw2sp` (Taiwan vocabulary too: 資訊 →
- * 信息, 網路 → 网络) or `t2s`.
+ * OpenCC's converter to Simplified for a variant: `tw2s`, `tw2sp` (Taiwan vocabulary too: 資訊 →
+ * 信息, 網路 → 网络), `hk2s` or `t2s`.
  */
-export function toSimplified(variant: Variant, vocabulary = false): Convert {
-  const from = variant === 'hong-kong' ? 'hk' : variant === 'taiwan' ? (vocabulary ? 'twp' : 'tw') : 't';
-  let convert = converters.get(from);
-  if (!convert) {
-    opencc ??= require('opencc-js/t2cn') as OpenCCModule;
-    convert = opencc.Converter({ from, to: 'cn' });
-    converters.set(from, convert);
-  }
-  return convert;
+export function toSimplified(variant: Variant, vocabulary = false): (text: string) => string {
+  return openccToSimplified(variant === 'taiwan' ? (vocabulary ? 'twp' : 'tw') : variant === 'hong-kong' ? 'hk' : 't');
 }
 
 let zhuWords: string[] | undefined;
