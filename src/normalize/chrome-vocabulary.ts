@@ -42,6 +42,8 @@ export const ChromeVocabularySchema = z
   })
   .strict();
 export type ChromeVocabularyData = z.infer<typeof ChromeVocabularySchema>;
+/** The file as written (lists that have defaults may be left out). */
+export type ChromeVocabularyInput = z.input<typeof ChromeVocabularySchema>;
 
 /** A word list as one matcher: Latin words whole and without case, Han words anywhere. */
 export interface WordMatcher {

@@ -10,11 +10,12 @@ import {
   isProse,
   wrongExamples,
 } from '../../src/normalize/chrome-lines.js';
+import type { ChromeVocabularyInput } from '../../src/normalize/chrome-vocabulary.js';
 import { normalizeDocument } from '../../src/normalize/index.js';
 import { repoRoot } from '../helpers/cli.js';
 
 const dataPath = join(repoRoot, 'src', 'normalize', 'data', 'chrome.json');
-const data = JSON.parse(readFileSync(dataPath, 'utf8')) as Record<string, any>;
+const data = JSON.parse(readFileSync(dataPath, 'utf8')) as ChromeVocabularyInput;
 
 describe('chrome vocabulary (data/chrome.json)', () => {
   it('compiles, and every whole-line example is classified as it says', () => {
@@ -38,13 +39,12 @@ describe('chrome vocabulary (data/chrome.json)', () => {
 
   it('rejects an unknown rule, a pattern that does not compile and unknown keys', () => {
     const rule = structuredClone(data);
-    rule.examples.push({ rule: 'edge/nope', lines: ['x'] });
+    rule.examples.push({ rule: 'edge/nope' as 'edge/footer', lines: ['x'] });
     expect(() => compileChromeClassifier(rule)).toThrow();
     const broken = structuredClone(data);
     broken.footer.push({ name: 'z', pattern: '(', examples: ['('] });
     expect(() => compileChromeClassifier(broken)).toThrow();
-    const extra = structuredClone(data);
-    extra.surprise = [];
+    const extra = Object.assign(structuredClone(data), { surprise: [] });
     expect(() => compileChromeClassifier(extra)).toThrow();
   });
 

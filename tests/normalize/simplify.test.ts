@@ -12,6 +12,12 @@ import { countScriptCharacters, openccToSimplified } from '../../src/corpus/inde
 import { big5Han, gb2312Han } from '../../src/corpus/charsets.js';
 import { repoRoot } from '../helpers/cli.js';
 
+/** One of opencc-js's dictionaries as [from, to…] pairs. */
+async function openccDict(name: string): Promise<string[][]> {
+  const module = (await import(`opencc-js/dict/${name}`)) as { default: string };
+  return module.default.split('|').map((p) => p.split(' '));
+}
+
 const zh = (text: string, taiwanVocabulary = false) =>
   normalizeDocument(text, { language: 'zh', keepBoilerplate: true, taiwanVocabulary }).text;
 
@@ -80,11 +86,9 @@ describe('data/variants.json', () => {
   const data = VariantsSchema.parse(JSON.parse(readFileSync(join(repoRoot, 'src', 'normalize', 'data', 'variants.json'), 'utf8')));
 
   it("derives the markers from opencc-js's Taiwan, Hong Kong and standard tables", async () => {
-    const dict = async (name: string) =>
-      ((await import(`opencc-js/dict/${name}`)) as { default: string }).default.split('|').map((p) => p.split(' '));
-    const tw = await dict('TWVariantsRev');
-    const hk = await dict('HKVariantsRev');
-    const st = await dict('STCharacters');
+    const tw = await openccDict('TWVariantsRev');
+    const hk = await openccDict('HKVariantsRev');
+    const st = await openccDict('STCharacters');
     const stKeys = new Set(st.map((p) => p[0]));
     const stValues = new Set(st.flatMap((p) => p.slice(1)));
     const standardWrites = (c: string) => stValues.has(c) || (!stKeys.has(c) && gb2312Han().has(c));
@@ -127,8 +131,7 @@ describe('corpus/data/shared-han.json', () => {
   });
 
   it("lists the characters only GB2312 has that OpenCC's Traditional writes too", async () => {
-    const st = ((await import('opencc-js/dict/STCharacters')) as { default: string }).default.split('|');
-    const stKeys = new Set(st.map((p) => p.split(' ')[0]));
+    const stKeys = new Set((await openccDict('STCharacters')).map((p) => p[0]));
     const variants = VariantsSchema.parse(require('../../src/normalize/data/variants.json'));
     const markers = new Set([...variants.taiwan, ...variants.hongKong]);
     const expected = [...gb2312Han()].filter((c) => !big5Han().has(c) && (!stKeys.has(c) || markers.has(c))).join('');
