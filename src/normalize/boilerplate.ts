@@ -38,7 +38,7 @@ export function removeBoilerplate(tracked: TrackedText, source: string): Boilerp
     offset += l.length + 1;
     return s;
   });
-  const sourceStarts = lineStarts(source);
+  const sourceStarts = sourceLineStarts(source);
   /** 1-based source line of each line of `tracked`. */
   const sourceLine = starts.map((s) => lineColumn(sourceStarts, tracked.source[s]).line);
   const marks: Array<string | undefined> = new Array(lines.length).fill(undefined);
@@ -131,6 +131,18 @@ export function removeBoilerplate(tracked: TrackedText, source: string): Boilerp
   return { tracked: applyEdits(tracked, edits), removed };
 }
 
+/** The source's line starts and lines, kept for the next pass over the same document. */
+let lastSource: { text: string; starts: number[]; lines?: string[] } | undefined;
+function sourceLineStarts(source: string): number[] {
+  if (lastSource?.text !== source) lastSource = { text: source, starts: lineStarts(source) };
+  return lastSource.starts;
+}
+function sourceLinesOf(source: string): string[] {
+  sourceLineStarts(source);
+  lastSource!.lines ??= source.split(LINE_BREAK);
+  return lastSource!.lines;
+}
+
 function findTitle(trimmed: string[], titles: RegExp[], end: number): number {
   let seen = 0;
   for (let i = 0; i < end && seen < TITLE_WITHIN; i++) {
@@ -158,7 +170,7 @@ function blocksOf(
   source: string,
   byId: Map<string, CompiledRule>,
 ): RemovedBlock[] {
-  const sourceLines = source.split(LINE_BREAK);
+  const sourceLines = sourceLinesOf(source);
   const blocks: RemovedBlock[] = [];
   let current: RemovedBlock | undefined;
   marks.forEach((rule, i) => {
