@@ -3,7 +3,11 @@
 // With --baseline REF, the same passes also run on the code of git revision REF (built into a
 // temporary folder), interleaved with this build's, and the ratio is printed: machines here
 // are shared and noisy, so only a ratio measured in one run means much.
-//   npm run build && node tests/bench/normalize-throughput.mjs [passes] [--baseline REF]
+// With --run-only [--dist DIR], it runs the warm-up and the passes of one build (this one, or
+// the dist/ folder DIR) and prints nothing: for instruction counts, which load does not move:
+//   valgrind --tool=callgrind node --single-threaded tests/bench/normalize-throughput.mjs 40 --run-only
+// minus the same with 0 passes is the cost of 40 passes.
+//   npm run build && node tests/bench/normalize-throughput.mjs [passes] [--baseline REF | --run-only [--dist DIR]]
 import { execFileSync, spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync, symlinkSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -16,6 +20,9 @@ const args = process.argv.slice(2);
 const at = args.indexOf('--baseline');
 const baselineRef = at >= 0 ? args[at + 1] : undefined;
 const passes = Number(args.find((a, i) => /^\d+$/.test(a) && args[i - 1] !== '--baseline') ?? 20);
+const runOnly = args.includes('--run-only');
+const distAt = args.indexOf('--dist');
+const dist = distAt >= 0 ? args[distAt + 1] : join(root, 'dist');
 const manifest = JSON.parse(readFileSync(join(root, 'corpus', 'manifest.json'), 'utf8'));
 const docs = manifest.documents.map((d) => ({ ...d, text: readFileSync(join(root, 'corpus', d.file), 'utf8') }));
 const chars = docs.reduce((n, d) => n + d.text.length, 0);
@@ -42,7 +49,11 @@ function buildBaseline(ref) {
   return dir;
 }
 
-const current = await load(join(root, 'dist'));
+const current = await load(dist);
+if (runOnly) {
+  for (let i = 0; i <= passes; i++) current();
+  process.exit(0);
+}
 let start = performance.now();
 current();
 const first = performance.now() - start;
