@@ -1,8 +1,8 @@
 // crosslingual/missing-name: a name in the Chinese paragraph (a glossary name) whose English is
 // missing from the aligned English paragraph; points at the likely garbled span when there is one.
 import type { CheckDefinition, FindingDraft } from './types.js';
-import { findChineseTerms, lettersKey, nearMissCandidates } from '../glossary/index.js';
-import { NAME_TYPES, documentTerms } from './glossary-index.js';
+import { findChineseTerms, lettersKey, nearMissCandidates, NAME_TYPES } from '../glossary/index.js';
+import { documentTerms } from './glossary-index.js';
 import { NEAR_MISS_THRESHOLD } from './near-miss.js';
 
 const CAPITALISED_RUN = /(?<![\p{L}\p{N}])\p{Lu}[\p{L}'’-]*(?: \p{Lu}[\p{L}'’-]*){0,2}/gu;

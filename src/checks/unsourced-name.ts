@@ -1,7 +1,8 @@
 // crosslingual/unsourced-name: an English name with no source in the aligned Chinese paragraph
 // ("Harbin" where the Chinese says 哈方). A country named by abbreviation (哈方, 中哈) has a source.
 import type { CheckDefinition, FindingDraft } from './types.js';
-import { NAME_TYPES, documentTerms, entriesNamedIn } from './glossary-index.js';
+import { NAME_TYPES } from '../glossary/index.js';
+import { documentTerms, entriesNamedIn } from './glossary-index.js';
 import { countriesAbbreviatedIn } from './abbreviations.js';
 
 export const unsourcedName: CheckDefinition = {
