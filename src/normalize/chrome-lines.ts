@@ -4,6 +4,7 @@
 // needs: prose, a word or two, a teaser headline, a date line. Lines are judged as normalised
 // (Simplified, tidied), with the words of data/chrome.json.
 import raw from './data/chrome.json' with { type: 'json' };
+import { shapeOn } from './shape-switches.js';
 import { compileChromeVocabulary, type ChromeRule, type ChromeVocabulary, type WordMatcher } from './chrome-vocabulary.js';
 
 const HAN = /\p{Script=Han}/gu;
@@ -24,6 +25,10 @@ const WRITTEN_DATE = new RegExp(
 const CLOCK = /(?<!\d)\d{1,2}:\d{2}(?::\d{2})?(?:\s*[AP]\.?M\.?)?(?!\d)/gi;
 /** "6 min read", "阅读时长 3 分钟": a page's stamp, like a clock time. */
 const READING_TIME = /\d+\s*(?:min(?:ute)?s?\.?\s+read|分钟(?:阅读|读完))|阅读(?:时长|时间)\s*[:：]?\s*\d+\s*分钟/gi;
+/** A story's age, as aggregators stamp it: "3h", "2 hours ago", "5分钟前". */
+const RELATIVE_AGE = /(?<![\w.])\d{1,2}\s?(?:h|hr|hrs|d)(?![\w.])|\b\d+\s+(?:seconds?|minutes?|mins?|hours?|days?|weeks?)\s+ago\b|\d+\s*(?:秒|分钟|小时|天)前/gi;
+/** A day and month without the year ("12 MAY", "May 12"): a stamp when a clock time goes with it. */
+const DAY_MONTH = new RegExp(`\\b(?:\\d{1,2}\\s+${MONTH}|${MONTH}\\.?\\s+\\d{1,2})\\b`, 'gi');
 /** Separators of menus and breadcrumbs; dots and slashes only with spaces around them. */
 const MENU_SEPARATOR = /\s*(?:>>|»|›|>|＞|→|\||｜|丨)\s*|\s+[·•/\\]\s+/;
 const ARROW = /(?:>>|»|›|>|＞|→)/;
@@ -37,6 +42,8 @@ const ONE = {
   writtenDate: new RegExp(WRITTEN_DATE.source, 'i'),
   clock: new RegExp(CLOCK.source, 'i'),
   readingTime: new RegExp(READING_TIME.source, 'i'),
+  relativeAge: new RegExp(RELATIVE_AGE.source, 'i'),
+  dayMonth: new RegExp(DAY_MONTH.source, 'i'),
 };
 
 const count = (s: string, re: RegExp) => s.match(re)?.length ?? 0;
@@ -88,6 +95,8 @@ function withoutDates(s: string, v: ChromeVocabulary): string {
     .replace(WRITTEN_DATE, ' ')
     .replace(CLOCK, ' ')
     .replace(READING_TIME, ' ')
+    .replace(RELATIVE_AGE, ' ')
+    .replace(DAY_MONTH, ' ')
     .replace(v.timestampWords, ' ');
 }
 
@@ -191,9 +200,11 @@ function isTimestamp(line: string, v: ChromeVocabulary): boolean {
   if (line.length > MAX_SHORT_CHROME) return false;
   const numeric = ONE.numericDate.test(line);
   const clock = ONE.clock.test(line) || ONE.readingTime.test(line);
-  const written = ONE.writtenDate.test(line) || ONE.chineseDate.test(line);
-  if (!(numeric || PADDED_CHINESE_DATE.test(line) || (clock && written)))
-    return false;
+  const written =
+    ONE.writtenDate.test(line) || ONE.chineseDate.test(line) || (shapeOn('day-month-clock') && ONE.dayMonth.test(line));
+  // An aggregator's "3h · 1 min read" stamps a story as surely as a date does.
+  const age = shapeOn('relative-age') && (ONE.readingTime.test(line) || ONE.relativeAge.test(line));
+  if (!(numeric || PADDED_CHINESE_DATE.test(line) || (clock && written) || age)) return false;
   const rest = withoutDates(line, v).replace(BRACKETS, ' ');
   if (hanCount(rest) > 16 || wordCount(rest) > 6 || /[。！？]/.test(rest)) return false;
   return !(SENTENCE_END.test(line.trimEnd().slice(-1)) && wordCount(rest) > 0);
@@ -289,4 +300,9 @@ let compiled: ChromeClassifier | undefined;
 export function chromeClassifier(): ChromeClassifier {
   compiled ??= compileChromeClassifier(raw);
   return compiled;
+}
+
+/** Runs normalisation with another vocabulary (evaluations); no argument: the shipped one. */
+export function useChromeVocabulary(data?: unknown): void {
+  compiled = data === undefined ? undefined : compileChromeClassifier(data);
 }

@@ -2,8 +2,9 @@
 // paragraph of prose) and in the tail (peeled from the bottom up to the last body line), or
 // after an end marker. Never inside the body. Lines the pattern rules already marked count as
 // chrome here too.
-import { chromeClassifier, isDateLine, isFragment, isProse, isTeaserLike } from './chrome-lines.js';
+import { chromeClassifier, hanCount, isDateLine, isFragment, isProse, isTeaserLike, wordCount } from './chrome-lines.js';
 import type { ChromeRule } from './chrome-vocabulary.js';
+import { shapeOn } from './shape-switches.js';
 
 export interface EdgeContext {
   /** Trimmed lines. */
@@ -46,7 +47,8 @@ export function markChromeAtEdges(ctx: EdgeContext): void {
   const head = nonBlank.filter((i) => i < headEnd);
   for (const i of head) marks[i] ??= classify(i);
   markSiteBanner(ctx, head);
-  markShortRuns(ctx, head, 'head');
+  markShortRuns(ctx, head, 'head', headEnd);
+  if (shapeOn('masthead')) markMasthead(ctx, head);
 
   // A page's copyright line near the end takes the few short lines under it (licence numbers,
   // a note on browsers) with it, whatever they say.
@@ -63,16 +65,24 @@ export function markChromeAtEdges(ctx: EdgeContext): void {
   const tail = after.reverse();
   const pending: number[] = [];
   let stop = -1;
+  let chromeBelow = false;
   for (const i of tail) {
-    if (chrome(i)) continue;
+    if (chrome(i)) {
+      chromeBelow = true;
+      continue;
+    }
     if (isRelatedHeader(lines[i])) {
       marks[i] = RELATED;
       for (const p of pending.splice(0)) marks[p] = RELATED;
+      chromeBelow = true;
       continue;
     }
-    const rule = classify(i);
+    // A labelled name ("Our Standards: The Trust Principles.") only above other chrome: at the
+    // very end it may be a heading.
+    const rule = classify(i) ?? (chromeBelow && shapeOn('labelled-name') && isLabelledName(lines[i]) ? 'edge/field-labels' : undefined);
     if (rule) {
       marks[i] = rule;
+      chromeBelow = true;
       continue;
     }
     if (isTeaserLike(lines[i]) || isFragment(lines[i]) || isDateLine(lines[i])) {
@@ -106,11 +116,35 @@ function markSiteBanner(ctx: EdgeContext, head: number[]): void {
 }
 
 /**
+ * The masthead: a page that opens with names (the site, its tagline, a section or two: each a
+ * few capitalised words or a few Han characters, no sentence) above its title, where the names
+ * stand above a chrome line or the title has a byline or stamp right under it. The title is the
+ * first line in the head longer than a name; with none (a short title over the first
+ * paragraph) nothing is taken.
+ */
+function markMasthead(ctx: EdgeContext, head: number[]): void {
+  const { lines, marks } = ctx;
+  const title = head.findIndex((i) => marks[i] === undefined && !isNameLike(lines[i]));
+  if (title <= 0) return;
+  // Names above a byline or stamp that stands right under the title, or else only names above
+  // a chrome line (a short title under a menu or a button bar stays).
+  const underTitle = head[title + 1];
+  const reach = underTitle !== undefined && marks[underTitle] !== undefined ? title : lastIndex(head.slice(0, title), (i) => marks[i] !== undefined);
+  for (const i of head.slice(0, Math.max(reach, 0)))
+    if (marks[i] === undefined && !ctx.isTitle(lines[i])) marks[i] = 'head/site-banner';
+}
+
+function lastIndex<T>(list: T[], test: (x: T) => boolean): number {
+  for (let k = list.length - 1; k >= 0; k--) if (test(list[k])) return k;
+  return -1;
+}
+
+/**
  * Runs of short lines (a word or two, a date; in the tail also headline-like lines) between
  * chrome lines: a section name under a menu, a tag list above the copyright. In the head the
  * top of the document counts as chrome for a word or two; in the tail the bottom does.
  */
-function markShortRuns(ctx: EdgeContext, candidates: number[], zone: 'head' | 'tail'): void {
+function markShortRuns(ctx: EdgeContext, candidates: number[], zone: 'head' | 'tail', headEnd = -1): void {
   const { lines, marks } = ctx;
   const short = (i: number) =>
     marks[i] === undefined &&
@@ -132,8 +166,42 @@ function markShortRuns(ctx: EdgeContext, candidates: number[], zone: 'head' | 't
     const above = previous(first);
     const below = next(run[run.length - 1]);
     const onlyFragments = run.every((i) => isFragment(lines[i]));
-    const aboveOk = above >= 0 ? marks[above] !== undefined : zone === 'head' && onlyFragments;
+    // A name and a date in the head with only chrome between them and the first paragraph are
+    // a byline, whatever stands above them (a title, a subtitle).
+    const byline =
+      shapeOn('byline-block') &&
+      zone === 'head' && below >= 0 && run.some((i) => isDateLine(lines[i])) && chromeUntil(ctx, below, headEnd);
+    const aboveOk = above >= 0 ? marks[above] !== undefined || byline : zone === 'head' && onlyFragments;
     const belowOk = below >= 0 ? marks[below] !== undefined : zone === 'tail' && onlyFragments;
     if (aboveOk && belowOk) for (const i of run) marks[i] = 'edge/short-line';
   }
 }
+
+/** Every non-blank line from `from` up to (not including) `end` is chrome. */
+function chromeUntil(ctx: EdgeContext, from: number, end: number): boolean {
+  for (let i = from; i < end; i++) if (ctx.lines[i] !== '' && ctx.marks[i] === undefined) return false;
+  return from < end;
+}
+
+/** A name, not a headline: a site, a tagline, a section ("Russian News Agency", "中亚新闻观察"). */
+export function isNameLike(line: string): boolean {
+  if (line === '' || /[\d。.!?！？,，:：;；"“”]/.test(line)) return false;
+  const han = hanCount(line);
+  const words = wordCount(line);
+  if (han > 0) return han <= 8 && words === 0;
+  // Names are capitalised ("Russian News Agency"); a headline in sentence case is not a name.
+  return words >= 1 && words <= 4 && line.split(/\s+/).every((w) => !/^[a-z]/.test(w) || TITLE_CASE_SMALL.has(w));
+}
+
+/**
+ * A label and a name after the body ("Our Standards: The Trust Principles."): a few capitalised
+ * words, a colon, a title-case value. Read in the tail only, where nothing but chrome follows.
+ */
+export function isLabelledName(line: string): boolean {
+  const m = LABELLED_NAME.exec(line);
+  if (!m) return false;
+  const value = m[2].split(/\s+/);
+  return value.length <= 8 && value.every((w) => /^[A-Z]/.test(w) || TITLE_CASE_SMALL.has(w));
+}
+const LABELLED_NAME = /^([A-Z][A-Za-z'’-]*(?:\s+[A-Z][A-Za-z'’-]*){0,2})\s*:\s+([A-Z][^.!?;:]*?)\.?$/;
+const TITLE_CASE_SMALL = new Set(['of', 'the', 'and', 'for', 'on', 'in', 'to', 'a', 'an', '&', 'at', 'by']);

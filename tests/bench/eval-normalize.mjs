@@ -10,9 +10,12 @@
 //    classifier takes for chrome, and how many lines normalisation removes from windows of 8
 //    consecutive lines (each window a small document with a head and a tail).
 //
-//   npm run build && npm run eval:normalize -- [--half dev|held-out] [--pages DIR] [--cases] [--gold DIR]
+//   npm run build && npm run eval:normalize -- [--half dev|held-out|held-out-2] [--pages DIR] [--cases]
+//                                              [--gold DIR] [--leave-one-out]
 //
-// --cases lists every case with its own figures and the lines it got wrong.
+// --cases lists every case with its own figures and the lines it got wrong. --leave-one-out
+// scores every page with only the rules added after the blind held-out-2 run that other pages
+// call for (tests/bench/lib/normalize-loo.mjs).
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
@@ -26,6 +29,7 @@ const valueOf = (flag) => {
 const pagesDir = resolve(valueOf('--pages') ?? join(repo, 'tests', 'golden', 'normalize', 'pages'));
 const onlyHalf = valueOf('--half');
 const listCases = args.includes('--cases');
+const loo = args.includes('--leave-one-out');
 const goldDir = resolve(valueOf('--gold') ?? join(repo, '..', 'shared', 'gold'));
 const WINDOW = 8;
 
@@ -69,7 +73,7 @@ for (const id of readdirSync(pagesDir).sort()) {
   const body = sourceLines.map((l, i) => i + 1).filter((n) => sourceLines[n - 1].trim() && !chrome.has(n));
   const kept = [...chrome].filter((n) => !removed.has(n));
   const lost = body.filter((n) => removed.has(n));
-  rows.push({ id, ...meta, chrome: chrome.size, body: body.length, kept, lost, sourceLines });
+  rows.push({ id, ...meta, chrome: chrome.size, body: body.length, kept, lost, sourceLines, input, chromeLines: [...chrome], bodyLines: body });
 }
 
 const sum = (list, key) => list.reduce((n, r) => n + (Array.isArray(r[key]) ? r[key].length : r[key]), 0);
@@ -78,19 +82,22 @@ const line = (label, list) =>
   `${label.padEnd(22)} ${String(list.length).padStart(5)} ${String(sum(list, 'chrome')).padStart(7)} ${String(sum(list, 'kept')).padStart(5)} ${pct(sum(list, 'kept'), sum(list, 'chrome'))} ${String(sum(list, 'body')).padStart(6)} ${String(sum(list, 'lost')).padStart(5)} ${pct(sum(list, 'lost'), sum(list, 'body'))}`;
 const header = `${''.padEnd(22)} ${'cases'.padStart(5)} ${'chrome'.padStart(7)} ${'kept'.padStart(5)} ${''.padStart(6)} ${'body'.padStart(6)} ${'lost'.padStart(5)}`;
 
-const halves = [...new Set(rows.map((r) => r.half))].sort();
 const families = [...new Set(rows.map((r) => r.family))].sort();
-console.log(`page fixtures: ${pagesDir.startsWith(repo) ? pagesDir.slice(repo.length + 1) : pagesDir}`);
-for (const half of halves) {
-  const inHalf = rows.filter((r) => r.half === half);
-  console.log(`\n${half}\n${header}`);
-  for (const family of families) {
-    const list = inHalf.filter((r) => r.family === family);
-    if (list.length) console.log(line(family, list));
+function printTables(list) {
+  const halves = [...new Set(list.map((r) => r.half))].sort();
+  for (const half of halves) {
+    const inHalf = list.filter((r) => r.half === half);
+    console.log(`\n${half}\n${header}`);
+    for (const family of families) {
+      const ofFamily = inHalf.filter((r) => r.family === family);
+      if (ofFamily.length) console.log(line(family, ofFamily));
+    }
+    console.log(line('all', inHalf));
   }
-  console.log(line('all', inHalf));
+  if (halves.length > 1) console.log(`\n${header}\n${line('all halves', list)}`);
 }
-if (halves.length > 1) console.log(`\n${header}\n${line('both halves', rows)}`);
+console.log(`page fixtures: ${pagesDir.startsWith(repo) ? pagesDir.slice(repo.length + 1) : pagesDir}`);
+printTables(rows);
 
 if (listCases) {
   console.log('\ncases (chrome kept / body lost):');
@@ -101,13 +108,30 @@ if (listCases) {
   }
 }
 
-// 2. Real text without chrome.
-console.log('\nreal text without chrome (gold texts, both languages)');
 const goldFiles = [];
 for (const set of ['mac/dev/src', 'mac/dev/tgt', 'nonlit/aca/src', 'nonlit/aca/tgt', 'nonlit/mag/src', 'nonlit/mag/tgt']) {
   const dir = join(goldDir, set);
   if (existsSync(dir)) for (const f of readdirSync(dir).sort()) if (/^\d+$/.test(f)) goldFiles.push(join(dir, f));
 }
+const goldWindows = [];
+for (const file of goldFiles) {
+  const lines = readFileSync(file, 'utf8').split(/\r?\n/).filter((l) => l.trim());
+  for (let start = 0; start + WINDOW <= lines.length; start += WINDOW) goldWindows.push(lines.slice(start, start + WINDOW));
+}
+
+if (loo) {
+  const { leaveOneOut } = await import(pathToFileURL(join(repo, 'tests', 'bench', 'lib', 'normalize-loo.mjs')).href);
+  const cases = rows.map((r) => ({ id: r.id, language: r.language, input: r.input, sourceLines: r.sourceLines, chrome: r.chromeLines, body: r.bodyLines }));
+  const { rows: scored, report } = await leaveOneOut({ repo, cases, goldWindows, removedLines, normalizeDocument });
+  console.log(`\nleave one page out (${goldWindows.length ? 'gold windows checked' : 'no gold windows'})\n${report.join('\n')}`);
+  const byId = new Map(scored.map((r) => [r.id, r]));
+  printTables(rows.map((r) => ({ ...r, kept: byId.get(r.id).kept, lost: byId.get(r.id).lost })));
+  for (const r of scored)
+    for (const n of r.kept) console.log(`      ${r.id} kept ${n} (scored without: ${r.off.join(', ')}): ${r.sourceLines[n - 1]}`);
+}
+
+// 2. Real text without chrome.
+console.log('\nreal text without chrome (gold texts, both languages)');
 if (goldFiles.length === 0) {
   console.log(`  gold folder ${goldDir} is absent: skipped (pass --gold DIR).`);
   process.exit(0);
@@ -126,13 +150,11 @@ for (const file of goldFiles) {
     const rule = classify(line) ?? (isRelatedHeader(line) ? 'tail/related-articles' : undefined);
     if (rule) taken.set(rule, (taken.get(rule) ?? 0) + 1);
   }
-  const lines = raw.split(/\r?\n/).filter((l) => l.trim());
-  for (let start = 0; start + WINDOW <= lines.length; start += WINDOW) {
-    const doc = normalizeDocument(lines.slice(start, start + WINDOW).join('\n'));
-    windows++;
-    windowLines += WINDOW;
-    windowLost += removedLines(doc, lines.slice(start, start + WINDOW)).size;
-  }
+}
+for (const window of goldWindows) {
+  windows++;
+  windowLines += WINDOW;
+  windowLost += removedLines(normalizeDocument(window.join('\n')), window).size;
 }
 const takenTotal = [...taken.values()].reduce((a, b) => a + b, 0);
 const byRule = [...taken].map(([r, n]) => `${r} ${n}`).join(', ');

@@ -80,6 +80,15 @@ describe('the line classifier', () => {
     ['2025年05月06日 08:21', 'edge/timestamp'],
     ['Published 14:02, 03-Jun-2025 BJT', 'edge/timestamp'],
     ['April 29, 2025 · 5 min read', 'edge/timestamp'],
+    ['3 JUNE, 09:40', 'edge/timestamp'],
+    ['Posted by Kabar • 5h • 2 min read', 'edge/timestamp'],
+    ['Updated 40 minutes ago', 'edge/timestamp'],
+    ['Writing by Asel Nurova; Editing by Tom Grant', 'edge/field-labels'],
+    ['Photos by Bolot Usenov', 'edge/field-labels'],
+    ['Printable version', 'edge/widget'],
+    ['Show more', 'edge/widget'],
+    ['2,104 followers', 'edge/widget'],
+    ['Subscribe to our newsletter for the week in Central Asia', 'edge/footer'],
     ['分享到：微信微博QQ空间', 'edge/widget'],
     ['【字号大中小】【打印】【关闭】', 'edge/widget'],
     ['扫一扫，用手机看新闻！', 'edge/widget'],
@@ -109,6 +118,12 @@ describe('the line classifier', () => {
     'Xi Jinping | Full text of the speech at the summit',
     '关注中亚局势的专家认为，合作前景广阔。',
     'Photos: Xi meets Tokayev in Astana',
+    'On 3 June at 09:40 the delegation arrived in Bishkek.',
+    'The talks lasted 3 hours and ended with a joint statement.',
+    'Reporting by state media was limited.',
+    'Back to the roots of the Silk Road',
+    'Residents can subscribe to updates from the ministry.',
+    '20,000 followers attended the rally in the capital, police said.',
     '中国同哈萨克斯坦举行外交部间磋商',
   ];
   it.each(body)('%s is not chrome', (line) => {
@@ -234,6 +249,50 @@ describe('chrome removed only at the edges of the body', () => {
       ['edge/timestamp', 2, 2],
     ]);
     const heading = ['Water in Central Asia', 'Summary', 'Rivers are shared by several countries, and cooperation on water is essential.'].join('\n');
+    expect(en(heading).removed).toEqual([]);
+  });
+
+  it('removes a masthead of names above a title that has a byline or stamp under it', () => {
+    const agency = ['Asia', 'Central Asia', 'Tajikistan to open new rail link with China', 'By Kabar', 'June 3, 2025 9:40 AM', 'DUSHANBE, June 3 - Tajikistan will open a new rail link with China next year, officials said.'].join('\n');
+    expect(rules(en(agency))).toEqual([
+      ['head/site-banner', 1, 2],
+      ['edge/field-labels', 4, 4],
+      ['edge/timestamp', 5, 5],
+    ]);
+    const account = ['资讯', '中亚丝路观察', '2025-06-03 09:40·中亚丝路观察', '塔吉克斯坦将开通对华铁路新线路', '塔吉克斯坦交通部表示，对华铁路新线路将于明年开通。'].join('\n');
+    expect(rules(zh(account))).toEqual([
+      ['head/site-banner', 1, 2],
+      ['edge/timestamp', 3, 3],
+    ]);
+    // No title longer than a name, or nothing of chrome around it: the short lines are the body's.
+    const report = ['Water in Central Asia', 'Summary', 'Rivers are shared by several countries, and cooperation on water is essential.'].join('\n');
+    expect(en(report).removed).toEqual([]);
+    const chapter = ['Part One', 'The long road from Khorgos to the Caspian Sea', 'The railway was finished in the spring, after three years of work on the route.'].join('\n');
+    expect(en(chapter).removed).toEqual([]);
+  });
+
+  it('removes a name and a date under the subtitle when only chrome lies between them and the body', () => {
+    const text = ['Copper and the steppe', 'What new mining deals tell us about the region', 'Aliya Nurlanova', 'Apr 2, 2025', 'Share', 'Three large mining agreements were signed in the first quarter, more than in the whole of last year.'].join('\n');
+    expect(rules(en(text))).toEqual([
+      ['edge/short-line', 3, 4],
+      ['any/share-widget', 5, 5],
+    ]);
+    // A short title under a button bar stays; the site name above the bar goes.
+    const bar = ['Steppe Notes', 'Sign in', 'Copper and the Steppe', 'What new mining deals tell us about the region', 'Three large mining agreements were signed in the first quarter, more than in the whole of last year.'].join('\n');
+    expect(en(bar).text.split('\n')[0]).toBe('Copper and the Steppe');
+    const dated = ['Joint statement on trade', '(Astana, 2 April 2025)', 'The parties agreed to expand trade and to simplify customs procedures at the border.'].join('\n');
+    expect(en(dated).removed).toEqual([]);
+  });
+
+  it('removes a tag heading with its tags, and a labelled name above other chrome in the tail', () => {
+    const text = ['Rail link', 'The new rail link will carry both freight and passengers from next year.', 'Tags', 'Tajikistan', 'Railways', 'Our Principles: The Editorial Code.', '© 2025 Example Agency'].join('\n');
+    expect(rules(en(text))).toEqual([
+      ['tail/related-articles', 3, 5],
+      ['edge/field-labels', 6, 6],
+      ['tail/copyright', 7, 7],
+    ]);
+    // At the very end, with nothing of chrome under it, it may be a heading.
+    const heading = ['Rail link', 'The new rail link will carry both freight and passengers from next year.', 'Part Two: The Road Ahead'].join('\n');
     expect(en(heading).removed).toEqual([]);
   });
 
