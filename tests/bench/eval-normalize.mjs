@@ -2,7 +2,7 @@
 //
 // 1. Over the page-layout fixtures (tests/golden/normalize/pages/<case>/: input.txt,
 //    removed.txt listing the chrome lines by number, case.json naming the layout family and the
-//    half, dev or held-out): per family and per half, the chrome lines kept and the body lines
+//    half: dev, held-out or held-out-2): per family and per half, the chrome lines kept and the body lines
 //    lost (a line counts as removed when a removed block covers it; an end marker cut from the
 //    end of a body line, such as "（完）", leaves the line in the body and is not counted).
 // 2. On real text that has no chrome, the gold texts' Chinese and English sides (read from the
