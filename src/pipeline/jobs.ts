@@ -1,6 +1,7 @@
 // The jobs worker threads and queue workers compute, all through the application layer: a unit
 // of a run (its data, for the reports), a unit's parallel text only (`export --corpus`), and one
 // English file of `check`. Jobs and results are plain data (they cross threads and machines).
+import type { PairRelation } from '../align/index.js';
 import { analyseUnit, checkFile, type CheckFileJob, type CheckFileResult, type GlossarySource, type JobEnvironment, type UnitResult } from '../app/index.js';
 import { readCorpusDocument, type CorpusEntry } from '../corpus/index.js';
 import type { ParallelSegment } from '../export/index.js';
@@ -29,6 +30,7 @@ export interface UnitJob<K extends 'run-unit' | 'parallel-unit' = 'run-unit' | '
 /** One document pair's parallel segments. */
 export interface PairSegments {
   id: string;
+  relation: PairRelation;
   segments: ParallelSegment[];
 }
 
@@ -49,5 +51,5 @@ export async function computeJob<J extends ThreadJob>(job: J, env: JobEnvironmen
   const ctx = { glossary: env.glossaries.load(settings.glossary), decisions: settings.decisions, alignment: env.alignment };
   const result = analyseUnit(entries, ctx, { keepBoilerplate: settings.keepBoilerplate, minScore: settings.minScore, reports: job.kind === 'run-unit' });
   if (job.kind === 'run-unit') return result as ResultOf<J>;
-  return result.pairs.map(({ pair, segments }) => ({ id: pair.id, segments })) as ResultOf<J>;
+  return result.pairs.map(({ pair, segments }) => ({ id: pair.id, relation: pair.relation, segments })) as ResultOf<J>;
 }
