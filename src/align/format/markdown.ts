@@ -36,7 +36,7 @@ export function formatAlignmentMarkdown(view: AlignmentView, meta: { title: stri
   const zhAlone = view.beads.filter((b) => b.en.length === 0).reduce((n, b) => n + b.zh.length, 0);
   const enAlone = view.beads.filter((b) => b.zh.length === 0).reduce((n, b) => n + b.en.length, 0);
   return [
-    `# ${meta.title}`,
+    `# ${escapeMarkdown(meta.title)}`,
     '',
     `${view.beads.length} beads: ${matched.length} links (${low} scored under ${CONFIDENT_SCORE}), ` +
       `${zhAlone} Chinese and ${enAlone} English ${meta.unit}s without counterpart.`,
