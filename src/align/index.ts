@@ -5,6 +5,7 @@ export {
   lexicalScorer,
   LexicalScorer,
   DEFAULT_WEIGHTS,
+  AlignWeightsSchema,
   type BeadSearchOptions,
   type SegmentScorer,
   type ScorerFactory,
