@@ -12,6 +12,7 @@ import { countOf } from '../../wording.js';
 import type { ParallelFormat } from '../../export/index.js';
 import { exportCorpusPairs, planCorpus, threadExecutor } from '../../pipeline/index.js';
 import { checkExportFiles } from '../output-folder.js';
+import { outputTarget } from '../output-file.js';
 import { packageVersion } from '../package-info.js';
 import { startProgress } from '../progress.js';
 import { interruptible } from '../interrupt.js';
@@ -66,6 +67,7 @@ export async function exportCorpus(opts: CorpusExportOptions): Promise<void> {
   const { units, sources } = await planCorpus(opts.corpus);
   const paths = opts.format.files.map((suffix) => `${opts.output}${suffix}`);
   await checkExportFiles(paths, opts.corpus);
+  for (const path of paths) await outputTarget(path);
   const files = paths.map((p) => new StagedFile(p));
   const stream = opts.format.open({ toolVersion: packageVersion() });
   const progress = startProgress(units.length, 'silkalign export', { enabled: !opts.quiet && units.length > 1 });

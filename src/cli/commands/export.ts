@@ -13,6 +13,7 @@ import { availableParallelism } from 'node:os';
 import { InputError } from '../../errors.js';
 import { CONFIDENT_SCORE } from '../../scores.js';
 import { writeFilesAtomic, writeReport } from '../io.js';
+import { checkNotInput, outputTarget } from '../output-file.js';
 import { packageVersion } from '../package-info.js';
 import type { CommandPreparer, ExitReporter } from './command.js';
 
@@ -88,6 +89,10 @@ export function registerExport(program: Command, _report: ExitReporter): Command
       if (zhFile === undefined || enFile === undefined) throw new InputError('give a Chinese and an English document (export ZH EN), or a corpus folder with --corpus DIR');
       if (opts.keepBoilerplate) throw new InputError('--keep-boilerplate applies to --corpus only');
       if (zhFile === '-' && enFile === '-') throw new InputError('stdin (-) can be read only once');
+      // The output is refused before any work when it is an input or must not be replaced.
+      const outputs = opts.output === undefined || opts.output === '-' ? [] : format.files.map((suffix) => `${opts.output}${suffix}`);
+      await checkNotInput(outputs, [zhFile, enFile]);
+      for (const output of outputs) await outputTarget(output);
       const { readSourceFile } = await import('../../corpus/index.js');
       const { countOf } = await import('../../wording.js');
       const { exportPair, GlossaryLoader, ManifestLookup } = await import('../../app/index.js');
