@@ -89,7 +89,7 @@ describe('--output names the one file replaced', () => {
     const chunks: Buffer[] = [];
     const reader = createReadStream(fifo);
     reader.on('data', (c) => chunks.push(c as Buffer));
-    const read = new Promise((resolve) => reader.on('close', resolve));
+    const read = new Promise<void>((resolve) => reader.on('close', () => resolve()));
     const code = await exited;
     if (code !== 0) writeFileSync(fifo, '');
     await read;
