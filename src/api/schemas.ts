@@ -3,7 +3,8 @@
 // glossary, an aligner context, a review report) are recognised by their kind. Option objects are
 // strict, so that a misspelt option is named instead of ignored.
 import { z } from 'zod';
-import { AlignmentContext, AlignWeightsSchema } from '../align/index.js';
+import { REPORT_SELECTIONS } from '../app/index.js';
+import { AlignmentContext, checkWeightsShape, type AlignWeights } from '../align/index.js';
 import { DecisionFileSchema, DecisionSchema } from '../fix/index.js';
 import { GlossaryEntrySchema, type Glossary } from '../glossary/index.js';
 import { FindingSchema, FixSchema, IsoDateSchema, LanguageSchema, ManifestEntrySchema, ScriptSchema } from '../types.js';
@@ -60,6 +61,18 @@ export const alignmentContext = z.instanceof(AlignmentContext, { error: 'an Alig
 export const extraLexicon = z.array(z.looseObject({ zh: strings, en: strings }));
 export const mode = z.enum(['auto', 'translation', 'comparable']);
 export const maxBead = z.number().int().min(1).max(6);
+/** Aligner weights: the shape of DEFAULT_WEIGHTS (checked without zod, as the aligner checks its own file). */
+const alignWeights = z.custom<AlignWeights>(
+  (v) => {
+    try {
+      checkWeightsShape(v, 'weights');
+      return true;
+    } catch {
+      return false;
+    }
+  },
+  { error: 'aligner weights shaped as DEFAULT_WEIGHTS' },
+);
 
 export const prepared = z.looseObject({ entry: ManifestEntrySchema, source: sourceText, normalized, paragraphs });
 export const english = z.looseObject({ normalized, paragraphs });
@@ -83,7 +96,7 @@ export const beadSearchOptions = z.strictObject({
   context: alignmentContext.optional(),
   scorer: fn.optional(),
   lengthOnly: z.boolean().optional(),
-  weights: AlignWeightsSchema.optional(),
+  weights: alignWeights.optional(),
 });
 export const normalizeOptions = z.strictObject({ language: language.optional(), keepBoilerplate: z.boolean().optional() });
 export const prepareOptions = z.strictObject({ keepBoilerplate: z.boolean().optional() });
@@ -112,7 +125,7 @@ export const pairExportOptions = z.strictObject({
   source: z.string(),
 });
 export const appContext = z.looseObject({ glossary, decisions, alignment: alignmentContext });
-export const unitOptions = z.strictObject({ minScore: score, reports: z.boolean(), keepBoilerplate: z.boolean().optional() });
+export const unitOptions = z.strictObject({ minScore: score, reports: z.union([z.enum(REPORT_SELECTIONS), z.literal(false)]), keepBoilerplate: z.boolean().optional() });
 export const runOptions = z.strictObject({
   keepBoilerplate: z.boolean().optional(),
   log: fn.optional(),

@@ -76,7 +76,7 @@ const FUNCTIONS: Record<string, { params: string[]; good: () => unknown[] }> = {
   checkEnglish: { params: ['text', 'options'], good: () => [EN, { glossary, date: DATE, chinese: { text: ZH }, disable: ['style/calque'] }] },
   fixEnglish: { params: ['text', 'options'], good: () => [EN, { glossary, decisions: [], date: DATE }] },
   exportPair: { params: ['zhSource', 'enSource', 'options'], good: () => [zhSource, enSource, { glossary, decisions: [], minScore: 0.5, source: 'x', comparable: true }] },
-  analyseUnit: { params: ['entries', 'ctx', 'options'], good: () => [entries, { glossary, decisions: [], alignment: new align.AlignmentContext() }, { minScore: 0.5, reports: true }] },
+  analyseUnit: { params: ['entries', 'ctx', 'options'], good: () => [entries, { glossary, decisions: [], alignment: new align.AlignmentContext() }, { minScore: 0.5, reports: 'flagged' }] },
   runPipeline: { params: ['entries', 'options'], good: () => [entries, { glossary, toolVersion: 'test' }] },
   readSourceFile: { params: ['path'], good: () => [join(folder, 'a.en.txt')] },
   decodeBytes: { params: ['bytes', 'path'], good: () => [Buffer.from(ZH), 'a.zh.txt'] },

@@ -29,8 +29,14 @@ const PUBLIC_ENTRIES: Record<string, string> = {
   api: 'api/index.ts',
 };
 
+/**
+ * The application layer's use cases are each public on their own, so a command loads only the one
+ * it runs (`align` would otherwise load the checker, the fixer and the exporters at start-up).
+ */
+const USE_CASE_ENTRIES = ['app/align.ts'];
+
 /** Modules at the top of src/ that every folder may import: shared definitions, and the library API. */
-const SHARED = ['types.ts', 'errors.ts', 'scores.ts', 'escape.ts', 'wording.ts', 'index.ts'];
+const SHARED = ['types.ts', 'errors.ts', 'scores.ts', 'escape.ts', 'wording.ts', 'profile.ts', 'index.ts'];
 
 function sourceFiles(dir: string): string[] {
   return readdirSync(dir).flatMap((name) => {
@@ -73,7 +79,7 @@ describe('the folders of src/', () => {
       for (const target of targets) {
         const folder = folderOf(target);
         if (folder === undefined || folder === folderOf(file)) continue;
-        if (target !== PUBLIC_ENTRIES[folder]) past.push(`${file} imports ${target}`);
+        if (target !== PUBLIC_ENTRIES[folder] && !USE_CASE_ENTRIES.includes(target)) past.push(`${file} imports ${target}`);
       }
     }
     expect(past).toEqual([]);

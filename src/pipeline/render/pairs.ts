@@ -79,6 +79,8 @@ export interface PairRow {
   warnings: number;
   /** Sentence links it gave the parallel text of its relation (parallel.* or comparable.*). */
   segments: number;
+  /** false: its files were not written (`run --reports`). */
+  reported?: boolean;
 }
 
 /** A pair's row; `errors` and `warnings` count its English findings after decisions, `segments` its exported links. */
@@ -91,7 +93,8 @@ export const RELATION_FILES: Readonly<Record<DocumentPair['relation'], string>> 
 
 export function pairsSection(pairs: readonly PairRow[], unpaired: readonly string[], candidates: readonly PairCandidate[]): string {
   const rows = pairs.map(
-    (p) => `| [${p.id}](${p.id}/alignment.md) | ${p.zh} | ${p.en} | ${p.relation} | ${p.score.toFixed(2)} | ${Math.round(p.linkedShare * 100)}% | ${p.segments} → ${RELATION_FILES[p.relation]} |`,
+    (p) =>
+      `| ${p.reported === false ? p.id : `[${p.id}](${p.id}/alignment.md)`} | ${p.zh} | ${p.en} | ${p.relation} | ${p.score.toFixed(2)} | ${Math.round(p.linkedShare * 100)}% | ${p.segments} → ${RELATION_FILES[p.relation]} |`,
   );
   const considered = candidates.map((c) => `| ${c.zh} | ${c.en} | ${c.score.toFixed(2)} | ${escapeMarkdown(c.evidence.join('; '))} |`);
   return [
