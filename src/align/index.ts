@@ -5,6 +5,7 @@ export {
   lexicalScorer,
   LexicalScorer,
   DEFAULT_WEIGHTS,
+  checkWeightsShape,
   type BeadSearchOptions,
   type SegmentScorer,
   type ScorerFactory,

@@ -25,6 +25,8 @@ export interface QueueExecutorOptions {
   corpus: string;
   /** Told how many units were recovered from stopped workers. */
   log?: (line: string) => void;
+  /** How long to try to reach the server before giving up, in ms (default 30 s, as a worker's). */
+  connectTimeout?: number;
 }
 
 export function queueExecutor(options: QueueExecutorOptions): Executor {
@@ -41,8 +43,16 @@ async function runOnQueue<J extends ThreadJob>(
   consume: (index: number, result: ResultOf<J>) => Promise<void> | void,
   signal?: AbortSignal,
 ): Promise<void> {
-  // Give up on an unreachable server after a few tries, so the run fails instead of hanging.
-  const connection = { ...parseRedisUrl(options.url), retryStrategy: (times: number) => (times > 10 ? null : 200) };
+  // Retry an unreachable or lost server for `connectTimeout` from the first failed attempt (ioredis
+  // counts attempts from 1 again after each connection), then fail the run instead of hanging.
+  const patience = options.connectTimeout ?? 30_000;
+  let outageSince = Date.now();
+  const retryStrategy = (times: number) => {
+    if (times === 1) outageSince = Date.now();
+    // A second's grace: at the start, the deadline below (one clear message) comes first.
+    return Date.now() - outageSince >= patience + 1_000 ? null : Math.min(100 * times, 1_000);
+  };
+  const connection = { ...parseRedisUrl(options.url), retryStrategy };
   const name = options.queueName ?? DEFAULT_QUEUE_NAME;
   let ready = false;
   const queue = new Queue(name, { connection });
@@ -62,8 +72,8 @@ async function runOnQueue<J extends ThreadJob>(
   interrupted.catch(() => {});
   const ids: string[] = [];
   try {
-    await Promise.race([Promise.all([queue.waitUntilReady(), events.waitUntilReady()]), interrupted, unreachable(options.url)]).catch((err: unknown) => {
-      throw err instanceof InputError ? err : new InputError(`cannot reach the Redis server at ${options.url} (${(err as Error).message}); start it or check --queue`);
+    await Promise.race([Promise.all([queue.waitUntilReady(), events.waitUntilReady()]), interrupted, unreachable(options.url, patience)]).catch((err: unknown) => {
+      throw err instanceof InputError ? err : new InputError(`cannot reach the Redis server at ${options.url} (${(err as Error).message}); start it or check --queue (--connect-timeout sets the wait)`);
     });
     ready = true;
     for (const [index, job] of jobs.entries()) {
@@ -93,9 +103,9 @@ async function runOnQueue<J extends ThreadJob>(
     if (ready) await withTimeout(Promise.all(ids.map((id) => queue.remove(id))));
     throw err;
   } finally {
-    await withTimeout(events.close());
-    await withTimeout(queue.close());
+    // Never connected: nothing to close gracefully, and a graceful close would wait for the retries.
     if (!ready) await Promise.all([queue.disconnect(), events.disconnect()].map((p) => withTimeout(p)));
+    await Promise.all([events.close(), queue.close()].map((p) => withTimeout(p)));
   }
 }
 
@@ -114,10 +124,10 @@ async function withTimeout(p: Promise<unknown>, ms = 2000): Promise<void> {
   clearTimeout(timer);
 }
 
-/** Rejects when the server cannot be reached within a few seconds (instead of waiting forever). */
-function unreachable(url: string, ms = 10_000): Promise<never> {
+/** Rejects when the server cannot be reached within `ms` (instead of waiting forever). */
+function unreachable(url: string, ms: number): Promise<never> {
   return new Promise((_, reject) => {
-    const t = setTimeout(() => reject(new InputError(`cannot reach the Redis server at ${url}; start it or check --queue`)), ms);
+    const t = setTimeout(() => reject(new InputError(`cannot reach the Redis server at ${url} within ${ms / 1000} s; start it or check --queue (--connect-timeout sets the wait)`)), ms);
     t.unref();
   });
 }

@@ -1,5 +1,5 @@
 // The shape of src/: one folder per stage (and the application layer, the run machinery, the
-// queue and the CLI above them), each with one public entry, index.ts. A folder imports another
+// queue, the CLI and the library's checked functions above them), each with one public entry, index.ts. A folder imports another
 // only through that entry, never a file inside it; no two files import each other in a circle,
 // not even for types; and the folders depend on each other in one direction only. Every import
 // is read with TypeScript's own pre-processor (static, type-only, re-exports and import()).
@@ -25,6 +25,8 @@ const PUBLIC_ENTRIES: Record<string, string> = {
   pipeline: 'pipeline/index.ts',
   queue: 'queue/index.ts',
   cli: 'cli/index.ts',
+  // The library's functions with their arguments checked: what src/index.ts exports.
+  api: 'api/index.ts',
 };
 
 /**
