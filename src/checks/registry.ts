@@ -6,6 +6,8 @@ import { calque } from './calque.js';
 import { nearMiss } from './near-miss.js';
 import { nameValidityCheck } from './name-validity.js';
 import { missingName } from './missing-name.js';
+import { garbledName } from './garbled-name.js';
+import { shortForm } from './short-form.js';
 import { unsourcedName } from './unsourced-name.js';
 import { numberMismatch } from './number-mismatch.js';
 import { lengthRatio } from './length-ratio.js';
@@ -22,6 +24,8 @@ export const checks: readonly CheckDefinition[] = [
   nearMiss,
   nameValidityCheck,
   missingName,
+  garbledName,
+  shortForm,
   unsourcedName,
   numberMismatch,
   lengthRatio,
