@@ -10,6 +10,7 @@ import { garbledName } from './garbled-name.js';
 import { shortForm } from './short-form.js';
 import { unsourcedName } from './unsourced-name.js';
 import { numberMismatch } from './number-mismatch.js';
+import { negationMismatch } from './negation-mismatch.js';
 import { lengthRatio } from './length-ratio.js';
 import { strayEssence } from './stray-essence.js';
 import { spacedHyphen } from './spaced-hyphen.js';
@@ -28,6 +29,7 @@ export const checks: readonly CheckDefinition[] = [
   shortForm,
   unsourcedName,
   numberMismatch,
+  negationMismatch,
   lengthRatio,
   strayEssence,
   spacedHyphen,
