@@ -8,6 +8,7 @@ import type { Finding, NormalizedDocument, Paragraph } from '../types.js';
 import { lineColumn, lineStarts } from '../corpus/index.js';
 import { plainParagraphs } from './paragraphs.js';
 import { checks } from './registry.js';
+import { renderingsOf, type TermRendering } from './consistency.js';
 import { inlineDirectives, isSilencedInline } from './suppress.js';
 import type { AlignedPair, AlignedSentence, CheckContext, CheckDefinition, CheckedParagraph, FindingDraft } from './types.js';
 
@@ -28,6 +29,8 @@ export interface CheckOptions {
   disable?: string[];
   /** Told why cross-lingual checks did not run (e.g. a comparable, not translated, pair). */
   note?: (message: string) => void;
+  /** Given what each name and glossary term is rendered as (for a corpus-wide consistency table). */
+  renderings?: (list: TermRendering[]) => void;
 }
 
 export function checkEnglish(sourceText: string, options: CheckOptions = {}): Finding[] {
@@ -48,6 +51,7 @@ export function checkEnglish(sourceText: string, options: CheckOptions = {}): Fi
       findings.push(finding);
     }
   }
+  options.renderings?.(renderingsOf(ctx));
   return sortFindings(dropDuplicates(findings));
 }
 

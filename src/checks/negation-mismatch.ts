@@ -31,6 +31,8 @@ export const negationMismatch: CheckDefinition = {
         const negations = chineseNegations(unit.zh).filter((n) => !names.some((m) => n.start >= m.start && n.start < m.end));
         let reported = false;
         for (const negation of negations) {
+          // 不会是没道理: two negations in one clause are an affirmation.
+          if (negations.some((o) => o !== negation && sameClause(unit.zh, o.start, negation.start))) continue;
           const stems = negatedStems(unit.zh, negation, lexicon);
           const found = tokens.map((t, k) => ({ t, k })).filter(({ t }) => stems.has(t.stem));
           // Only an English sentence with no negation anywhere: a translator moves "not" around.
@@ -54,6 +56,11 @@ export const negationMismatch: CheckDefinition = {
     return out;
   },
 };
+
+function sameClause(zh: string, a: number, b: number): boolean {
+  const [from, to] = a < b ? [a, b] : [b, a];
+  return !/[，。；：！？,;]/u.test(zh.slice(from, to));
+}
 
 function englishTokens(text: string, start: number, end: number): EnglishToken[] {
   const out: EnglishToken[] = [];

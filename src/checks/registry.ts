@@ -8,6 +8,8 @@ import { nameValidityCheck } from './name-validity.js';
 import { missingName } from './missing-name.js';
 import { garbledName } from './garbled-name.js';
 import { shortForm } from './short-form.js';
+import { titleMismatch } from './title-mismatch.js';
+import { nameVariants, sharedRendering } from './consistency.js';
 import { unsourcedName } from './unsourced-name.js';
 import { numberMismatch } from './number-mismatch.js';
 import { negationMismatch } from './negation-mismatch.js';
@@ -27,6 +29,7 @@ export const checks: readonly CheckDefinition[] = [
   missingName,
   garbledName,
   shortForm,
+  titleMismatch,
   unsourcedName,
   numberMismatch,
   negationMismatch,
@@ -37,6 +40,8 @@ export const checks: readonly CheckDefinition[] = [
   doubledWord,
   untranslatedHan,
   unbalancedPair,
+  nameVariants,
+  sharedRendering,
 ];
 
 export interface RuleInfo {

@@ -136,7 +136,8 @@ function findNames(zh: string, glossary: Glossary): ChineseName[] {
       forms: noun?.forms ?? [],
       garbles: [],
       parts,
-      key: `zh:${run.text}`,
+      // A person is the same person however much of the name a sentence gives: keyed by surname.
+      key: `zh:${person ? parts[parts.length - 1] : run.text}`,
       likely: noun ? undefined : likelySpelling(run.text),
       embedded: whole.embedded && run.start === whole.start ? whole.embedded : undefined,
       partForms: person && !noun ? parts.map((p) => nouns.get(p)?.forms ?? []) : undefined,
@@ -179,6 +180,7 @@ function findNames(zh: string, glossary: Glossary): ChineseName[] {
     if (surname.kind !== 'person' && surname.source !== 'transliteration') continue;
     names.splice(k, 2, {
       ...surname,
+      key: surname.entry ? surname.key : `zh:${surname.parts[surname.parts.length - 1]}`,
       start: given.start,
       zh: zh.slice(given.start, surname.end),
       kind: 'person',

@@ -104,7 +104,7 @@ function assess(name: ChineseName, zh: string, english: string, givenForms: stri
 function sharesStem(form: string, key: string): boolean {
   let common = 0;
   while (common < form.length && common < key.length && form[common] === key[common]) common++;
-  return common >= Math.max(4, form.length - 2) && key.length - common <= 5;
+  return common >= 4 && form.length - common <= 2 && /^(?:|s|n|ns|an|ans|ian|ians|ese|er|ers|i|is|ish|ic)$/.test(key.slice(common));
 }
 
 /** "Sha Ruishan" or "Sha" for 沙瑞山: the first character's pinyin as a word, then the rest's. */
