@@ -10,6 +10,9 @@ import { spellingDifference } from './source/transliteration.js';
 
 export type { TermRendering } from './source/renderings.js';
 
+/** Forms this close are two spellings of one name, not two names. */
+const SPELLING_VARIANT = 0.3;
+
 export const nameVariants: CheckDefinition = {
   id: 'consistency/name-variants',
   severity: 'warning',
@@ -21,8 +24,12 @@ export const nameVariants: CheckDefinition = {
     for (const [, list] of groupBy(documentRenderings(ctx), (r) => r.key)) {
       const forms = distinctForms(list);
       if (forms.length < 2) continue;
+      // Two names the glossary lists for one thing (Kyrgyzstan, Kyrgyz Republic) are both right; two
+      // spellings of one name (Centre, Center; Khorgos, Horgos) are the inconsistency.
+      const listed = (g: TermRendering[]): boolean => g[0].glossaryForm === true && g[0].known.concat(g[0].expected ?? []).some((k) => sameForm(k, g[0].form));
+      if (forms.every((g) => g[0].glossaryForm) && forms.every(listed) && !forms.some((g, i) => forms.some((h, j) => j > i && spellingDifference(g[0].form, h[0].form) <= SPELLING_VARIANT))) continue;
       // 奥克兰 is Auckland and Oakland: forms the dictionary gives for the same Chinese are not variants.
-      if (list[0].known.length > 1 && forms.every((g) => list[0].known.some((k) => sameForm(k, g[0].form)))) continue;
+      if (!list[0].glossaryForm && list[0].known.length > 1 && forms.every((g) => list[0].known.some((k) => sameForm(k, g[0].form)))) continue;
       const odd = oddForm(forms);
       const first = odd[0];
       out.push({

@@ -2,7 +2,7 @@
 // checks matched (with the Chinese as the key), and every glossary form the English uses (with
 // the glossary entry as the key). What the consistency checks and the corpus table read.
 import type { CheckContext } from '../types.js';
-import { documentTerms } from '../glossary-index.js';
+import { NAME_TYPES, documentTerms } from '../glossary-index.js';
 import { documentNames } from './analysis.js';
 import { contentStems } from './stems.js';
 import { spellingKey } from './transliteration.js';
@@ -21,6 +21,8 @@ export interface TermRendering {
   expected?: string;
   /** Every form known for it (glossary, dictionary): a Chinese name for two places (奥克兰 Auckland, Oakland) may take both. */
   known: string[];
+  /** A glossary name: its forms are preferred and variants, not names of other things. */
+  glossaryForm?: boolean;
 }
 
 const perContext = new WeakMap<CheckContext, TermRendering[]>();
@@ -45,6 +47,7 @@ export function documentRenderings(ctx: CheckContext): TermRendering[] {
           garbled: garbled.has(r.start),
           expected: name.forms[0] ?? name.likely,
           known: name.forms,
+          glossaryForm: name.source === 'glossary' || undefined,
         });
       }
     }
@@ -52,9 +55,10 @@ export function documentRenderings(ctx: CheckContext): TermRendering[] {
   for (const term of documentTerms(ctx).terms) {
     if (seen.has(term.start)) continue;
     const hit = term.hits.find((h) => h.role !== 'garble');
-    if (!hit) continue;
+    // Names only: set phrases and titles have several right forms ("all parties", "the parties").
+    if (!hit || !NAME_TYPES.has(hit.entry.type)) continue;
     seen.add(term.start);
-    found.push({ key: entryKey(hit.entry.id, hit.entry.sameAs), label: hit.entry.preferred, form: term.text, offset: term.start, garbled: false, expected: hit.entry.preferred, known: [] });
+    found.push({ key: entryKey(hit.entry.id, hit.entry.sameAs), label: hit.entry.preferred, form: term.text, offset: term.start, garbled: false, expected: hit.entry.preferred, known: [hit.entry.preferred, ...hit.entry.variants], glossaryForm: true });
   }
   found.sort((a, b) => a.offset - b.offset);
   perContext.set(ctx, found);

@@ -39,7 +39,7 @@ const CHARS = [...SHORT_FORMS.keys()].filter((c) => c !== '华').join('');
 /** China and the Central Asian five: a run of country characters names countries only with one of them (中哈, 吉乌). */
 const CORE = /[中哈吉塔土乌]/u;
 /** After a country character: what makes it one (方 side, 国 country, 内政 internal affairs…). */
-const AFTER = '(?:方|国|籍|领土|内政|境内|国内|政府|总统|总理|外长|外交部|议会|人民|两国|三国|企业|边境|段|大使|使馆|关系|合作|双方)';
+const AFTER = '(?:方|国|籍|领土|内政|境内|国内|政府|总统|总理|外长|外交部|议会|人民|两国|三国|企业|边境|段|大使|使馆|关系|合作|双方|双边|贸易|经贸|友好|间)';
 /** Before a country character: 驻哈 (in Kazakhstan); before 华 also 对华 (towards China), 来华… */
 const USE = new RegExp(
   `[${CHARS}]{2,}|[${CHARS}](?=${AFTER})|(?<=[驻访赴])[${CHARS}]|(?<=[驻访来赴对援涉在同与向离])华|华(?=${AFTER})`,
