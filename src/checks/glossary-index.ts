@@ -31,6 +31,8 @@ export interface GarbleMatch {
 interface DocumentTerms {
   terms: TermMatch[];
   garbles: GarbleMatch[];
+  /** The garble (if any) each match is. */
+  garbleOf: Map<TermMatch, GarbleMatch>;
 }
 
 const perContext = new WeakMap<CheckContext, DocumentTerms>();
@@ -49,7 +51,7 @@ export function documentTerms(ctx: CheckContext): DocumentTerms {
     );
     if (hit) garbles.push({ match, hit, correction: correctionOnDate(ctx, hit.entry, hit.garble.correction) });
   }
-  found = { terms, garbles };
+  found = { terms, garbles, garbleOf: new Map(garbles.map((g) => [g.match, g])) };
   perContext.set(ctx, found);
   return found;
 }
@@ -101,4 +103,19 @@ export function entriesNamedIn(glossary: Glossary, zh: string): Set<string> {
   }
   for (const e of glossary.entries) if (e.sameAs && ids.has(e.sameAs)) ids.add(e.id);
   return ids;
+}
+
+/** The document's glossary matches inside [start, end) (matches are in text order: a binary search). */
+export function termsIn(ctx: CheckContext, start: number, end: number): TermMatch[] {
+  const terms = documentTerms(ctx).terms;
+  let lo = 0;
+  let hi = terms.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (terms[mid].start < start) lo = mid + 1;
+    else hi = mid;
+  }
+  const out: TermMatch[] = [];
+  for (let k = lo; k < terms.length && terms[k].start < end; k++) if (terms[k].end <= end) out.push(terms[k]);
+  return out;
 }

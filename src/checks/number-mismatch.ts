@@ -3,7 +3,7 @@
 // 下午3时, “eighth” for 第九次). Only substitutions are reported: a number one side adds or leaves
 // implicit is how translators write. In a confidently aligned sentence it is an error.
 import type { CheckDefinition, FindingDraft } from './types.js';
-import { documentTerms } from './glossary-index.js';
+import { termsIn } from './glossary-index.js';
 import { findChineseTerms } from '../glossary/index.js';
 import { chineseNumbers, englishNumbers, isComparable, sameValue, type NumberMention } from './number-values.js';
 import { pairUnits } from './source/name-match.js';
@@ -18,12 +18,12 @@ export const numberMismatch: CheckDefinition = {
   crossLingual: true,
   run(ctx) {
     const out: FindingDraft[] = [];
-    const englishTerms = documentTerms(ctx).terms;
     for (const pair of ctx.pairs) {
       const pairZh = chineseMentions(ctx.glossary, pair.zh);
       for (const unit of pairUnits(pair)) {
         const zh = chineseMentions(ctx.glossary, unit.zh);
         const body = ctx.text.slice(unit.start, unit.end);
+        const englishTerms = termsIn(ctx, unit.start, unit.end);
         const en = englishNumbers(body)
           .filter(isComparable)
           .filter((n) => !englishTerms.some((t) => unit.start + n.start >= t.start && unit.start + n.end <= t.end))

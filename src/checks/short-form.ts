@@ -3,7 +3,7 @@
 // its bare pinyin ("China-Ha", "Jiwu"), a look-alike ("Harbin", "the Turkish side"), or another
 // country of the region with no source in the Chinese. A wrong country is an error.
 import type { CheckDefinition, FindingDraft } from './types.js';
-import { documentTerms } from './glossary-index.js';
+import { documentTerms, termsIn } from './glossary-index.js';
 import { chineseNames } from './source/chinese-names.js';
 import { englishWords, type EnglishWord } from './source/english-names.js';
 import { pairUnits } from './source/name-match.js';
@@ -17,7 +17,7 @@ export const shortForm: CheckDefinition = {
   crossLingual: true,
   run(ctx) {
     const out: FindingDraft[] = [];
-    const garbles = documentTerms(ctx).garbles.map((g) => g.match);
+    const { garbleOf } = documentTerms(ctx);
     const flagged = new Set<number>();
     for (const pair of ctx.pairs) {
       for (const unit of pairUnits(pair)) {
@@ -25,6 +25,7 @@ export const shortForm: CheckDefinition = {
         const uses = shortFormsIn(unit.zh, (at) => names.some((n) => at >= n.start && at < n.end));
         if (uses.length === 0) continue;
         const words = englishWords(ctx.text, unit.start, unit.end);
+        const garbles = termsIn(ctx, unit.start, unit.end).filter((t) => garbleOf.has(t));
         for (const use of uses) {
           for (const k of misreadings(use, unit.zh, words)) {
             const w = words[k];

@@ -3,7 +3,7 @@
 // aligned sentence and when neither the paragraph nor its neighbours name it. A country the
 // Chinese names by one character (哈方, 中哈, 访华, 中欧) has a source.
 import type { CheckDefinition, FindingDraft } from './types.js';
-import { NAME_TYPES, documentTerms, entriesNamedIn } from './glossary-index.js';
+import { NAME_TYPES, entriesNamedIn, termsIn } from './glossary-index.js';
 import { pairUnits } from './source/name-match.js';
 import { shortFormsIn } from './source/short-forms.js';
 
@@ -17,7 +17,6 @@ export const unsourcedName: CheckDefinition = {
   crossLingual: true,
   run(ctx) {
     const out: FindingDraft[] = [];
-    const { terms } = documentTerms(ctx);
     const named = ctx.pairs.map((pair) => {
       const ids = entriesNamedIn(ctx.glossary, pair.zh);
       const countries = new Set(shortFormsIn(pair.zh).map((u) => u.country.country.toLowerCase()));
@@ -27,8 +26,8 @@ export const unsourcedName: CheckDefinition = {
       const around = [named[p - 1], named[p], named[p + 1]].filter((n) => n !== undefined);
       for (const unit of pairUnits(pair)) {
         if (unit.score < UNSOURCED_CONFIDENCE) continue;
-        for (const t of terms) {
-          if (t.start < unit.start || t.end > unit.end || !/^\p{Lu}/u.test(t.text)) continue;
+        for (const t of termsIn(ctx, unit.start, unit.end)) {
+          if (!/^\p{Lu}/u.test(t.text)) continue;
           const correct = t.hits.filter((h) => h.role !== 'garble');
           if (correct.length === 0 || !correct.some((h) => NAME_TYPES.has(h.entry.type))) continue;
           if (correct.some((h) => h.entry.zhHans.length + h.entry.zhHant.length === 0)) continue;

@@ -144,18 +144,27 @@ function findNames(zh: string, glossary: Glossary): ChineseName[] {
     });
     }
   }
-  // Then the dictionary's names in what is left (博乐, 孙卫东 are not transliterations).
+  // Then the dictionary's names in what is left (博乐, 孙卫东 are not transliterations): the
+  // longest headword at each place, lengthened only while some headword continues it.
   for (let i = 0; i < zh.length; ) {
     let best = 0;
-    for (let length = Math.min(nouns.longestFrom(zh[i]), zh.length - i); length >= 2 && !masked[i]; length--) {
-      if (masked.subarray(i, i + length).some((m) => m === 1)) continue;
-      const text = zh.slice(i, i + length);
-      const noun = nouns.get(text);
-      if (!noun || !usableDictionaryName(text, noun.kind, noun.forms, zh.slice(i + length))) continue;
-      best = length;
+    let noun: ReturnType<typeof nouns.get>;
+    if (!masked[i] && nouns.longestFrom(zh[i]) >= 2) {
+      for (let length = 2; i + length <= zh.length && !masked[i + length - 1]; length++) {
+        const text = zh.slice(i, i + length);
+        const found = nouns.get(text);
+        if (found && usableDictionaryName(text, found.kind, found.forms, zh.slice(i + length))) {
+          best = length;
+          noun = found;
+        }
+        if (!nouns.continues(text)) break;
+      }
+    }
+    if (best && noun) {
+      const text = zh.slice(i, i + best);
       names.push({
         start: i,
-        end: i + length,
+        end: i + best,
         zh: text,
         source: 'dictionary',
         kind: noun.kind,
@@ -164,9 +173,6 @@ function findNames(zh: string, glossary: Glossary): ChineseName[] {
         parts: noun.kind === 'person' ? text.split(PERSON_SEPARATOR) : [text],
         key: `zh:${text}`,
       });
-      break;
-    }
-    if (best) {
       mask(i, i + best);
       i += best;
     } else i++;

@@ -4,7 +4,7 @@
 // it, or a wrong given name next to the right surname is garbled; a name with no rendering
 // is missing. What every name was rendered as is kept for the consistency checks.
 import type { CheckContext, SourceSpan } from '../types.js';
-import { documentTerms } from '../glossary-index.js';
+import { documentTerms, termsIn } from '../glossary-index.js';
 import type { TermMatch } from '../../glossary/index.js';
 import { contentStems } from './stems.js';
 import { chineseNames, type ChineseName } from './chinese-names.js';
@@ -169,7 +169,7 @@ export function matchPairNames(ctx: CheckContext, pair: { start: number; end: nu
   };
 
   const garbledTerms = garbledGlossaryIds(ctx, pair);
-  const terms = documentTerms(ctx).terms.filter((t) => t.start >= pair.start && t.end <= pair.end);
+  const terms = termsIn(ctx, pair.start, pair.end);
   const units = pairUnits(pair);
   const stemsOf = new Map<CheckedUnit, Set<string>>();
   const unitStems = (u: CheckedUnit): Set<string> => {
@@ -295,6 +295,12 @@ function truncated(name: ChineseName, c: NameCandidate): boolean {
   return spellingKey(last).length <= expected - 2;
 }
 
+function expectedLetters(name: ChineseName): number {
+  const forms = name.forms.map((f) => spellingKey(f).length).filter((n) => n > 0);
+  if (forms.length) return Math.min(...forms);
+  return spellingKey(name.likely ?? '').length || [...name.zh].length * 2;
+}
+
 /** A pointer's letters are within a factor of two of what the name should have. */
 function comparableLength(name: ChineseName, c: NameCandidate): boolean {
   const letters = spellingKey(c.text).length;
@@ -321,9 +327,13 @@ function bestCandidate(name: ChineseName, candidates: NameCandidate[]): { candid
     given.push(...name.partForms.slice(0, -1).flat());
   }
   let best: { candidate: NameCandidate; assessment: Assessment } | undefined;
+  const expected = expectedLetters(name);
   for (const candidate of candidates) {
     const count = candidate.last - candidate.first + 1;
     if (count > (person ? 2 : Math.max(2, name.zh.length))) continue;
+    // Far too short or too long to be this name (the distances cost more than the check).
+    const letters = spellingKey(candidate.text).length;
+    if (letters < expected * 0.35 || letters > expected * 3 + 4) continue;
     let assessment: Assessment;
     if (!person) assessment = assess(name, name.zh, candidate.text, name.forms);
     else if (count === 1) assessment = assess(name, surnameZh, candidate.text, surnames);
@@ -404,7 +414,7 @@ function givenNameProblem(
  */
 function explainedWords(ctx: CheckContext, pair: { start: number; end: number; zh: string }, words: EnglishWord[]): Set<number> {
   const out = new Set<number>();
-  const terms = documentTerms(ctx).terms.filter((t) => t.start >= pair.start && t.end <= pair.end && t.hits.some((h) => h.role !== 'garble'));
+  const terms = termsIn(ctx, pair.start, pair.end).filter((t) => t.hits.some((h) => h.role !== 'garble'));
   // Pinyin of the Chinese outside its transliterated names: Chinese people and places.
   let rest = pair.zh;
   for (const n of chineseNames(pair.zh, ctx.glossary)) if (n.source !== 'glossary' && n.kind !== 'chinese-place') rest = rest.slice(0, n.start) + ' '.repeat(n.end - n.start) + rest.slice(n.end);
@@ -434,6 +444,10 @@ function explainedRun(c: NameCandidate, explained: Set<number>): boolean {
 /** Glossary entries a glossary garble in the pair's English stands for. */
 function garbledGlossaryIds(ctx: CheckContext, pair: { start: number; end: number }): Set<string> {
   const ids = new Set<string>();
-  for (const g of documentTerms(ctx).garbles) if (g.match.start >= pair.start && g.match.end <= pair.end) ids.add(g.hit.entry.id);
+  const { garbleOf } = documentTerms(ctx);
+  for (const t of termsIn(ctx, pair.start, pair.end)) {
+    const g = garbleOf.get(t);
+    if (g) ids.add(g.hit.entry.id);
+  }
   return ids;
 }

@@ -26,10 +26,18 @@ export function pinyinReadings(character: string): string[] {
 }
 
 /** Toneless syllables of a text, in context (a word's usual reading), ü as u. */
+const syllablesMemo = new Map<string, string[]>();
+
 export function pinyinSyllables(text: string): string[] {
-  return pinyin()(text, { toneType: 'none', type: 'array' })
-    .filter((s) => /^[a-zü]+$/.test(s))
-    .map((s) => s.replace(/ü|v/g, 'u'));
+  let syllables = syllablesMemo.get(text);
+  if (syllables === undefined) {
+    syllables = pinyin()(text, { toneType: 'none', type: 'array' })
+      .filter((s) => /^[a-zü]+$/.test(s))
+      .map((s) => s.replace(/ü|v/g, 'u'));
+    if (syllablesMemo.size >= 50_000) syllablesMemo.clear();
+    syllablesMemo.set((' ' + text).slice(1), syllables);
+  }
+  return syllables;
 }
 
 /** With tone marks, syllables spaced: for messages ("nà lún"). */

@@ -15,6 +15,8 @@ export interface ProperNouns {
   get(headword: string): ProperNoun | undefined;
   /** Longest headword starting with this character (0: none). */
   longestFrom(character: string): number;
+  /** Whether some headword longer than `piece` starts with it (lets a scan stop early). */
+  continues(piece: string): boolean;
   /** Headwords whose English forms have this spelling key ("bishkek" → 比什凯克). */
   headwordsFor(englishKey: string): readonly string[];
   /** A word (lower case) CC-CEDICT uses in lower case in its glosses: common English. */
@@ -37,6 +39,7 @@ export function loadProperNouns(): ProperNouns {
   }
   const table = new Map<string, string>();
   const longest = new Map<string, number>();
+  const prefixes = new Set<string>();
   let words = new Set<string>();
   const ratios = new Map<string, number>();
   for (const line of text.split('\n')) {
@@ -46,6 +49,7 @@ export function loadProperNouns(): ProperNouns {
     const tab = line.indexOf('\t');
     const headword = line.slice(0, tab);
     table.set(headword, line.slice(tab + 1));
+    for (let length = 2; length < headword.length; length++) prefixes.add(headword.slice(0, length));
     if (headword.length > (longest.get(headword[0]) ?? 0)) longest.set(headword[0], headword.length);
   }
   const parsed = new Map<string, ProperNoun>();
@@ -63,6 +67,7 @@ export function loadProperNouns(): ProperNouns {
   loaded = {
     get,
     longestFrom: (character) => longest.get(character) ?? 0,
+    continues: (piece) => prefixes.has(piece),
     headwordsFor(englishKey) {
       if (!reverse) {
         reverse = new Map();

@@ -31,7 +31,20 @@ export function characterSpellings(character: string): readonly string[] | undef
 }
 
 /** Letters only, lower case, accents dropped: the form spellings are compared in. */
+const keyMemo = new Map<string, string>();
+
 export function spellingKey(text: string): string {
+  let key = keyMemo.get(text);
+  if (key === undefined) {
+    key = computeSpellingKey(text);
+    if (keyMemo.size >= 100_000) keyMemo.clear();
+    keyMemo.set(text, key);
+  }
+  return key;
+}
+
+function computeSpellingKey(text: string): string {
+  if (/^[a-z]*$/.test(text)) return text;
   return text
     .normalize('NFD')
     .replace(/[\u0300-\u036f]/g, '')
@@ -176,9 +189,28 @@ function optionsFor(characters: string[], withPinyin: boolean, pinyinOnly: boole
   });
 }
 
+/** Results by Chinese and spelling key: names recur through a document and a corpus. */
+const MEMO_LIMIT = 100_000;
+const distanceMemo = new Map<string, SpellingDistance>();
+const differenceMemo = new Map<string, number>();
+
+function remember<T>(memo: Map<string, T>, key: string, compute: () => T): T {
+  let value = memo.get(key);
+  if (value === undefined) {
+    value = compute();
+    if (memo.size >= MEMO_LIMIT) memo.clear();
+    memo.set(key, value);
+  }
+  return value;
+}
+
 /** How far an English spelling is from the transliteration `zh` and from its pinyin. */
 export function spellingDistance(zh: string, english: string): SpellingDistance {
   const key = spellingKey(english);
+  return remember(distanceMemo, `${zh}\u0000${key}`, () => computeSpellingDistance(zh, key));
+}
+
+function computeSpellingDistance(zh: string, key: string): SpellingDistance {
   const characters = [...zh].filter((c) => /\p{Script=Han}/u.test(c));
   const length = Math.max(key.length, 3);
   const model = distanceToOptions(key, optionsFor(characters, false, false)).cost;
@@ -204,6 +236,10 @@ export function spellingDifference(a: string, b: string): number {
   const x = spellingKey(a);
   const y = spellingKey(b);
   if (x === y) return 0;
+  return remember(differenceMemo, `${x}\u0000${y}`, () => computeSpellingDifference(x, y));
+}
+
+function computeSpellingDifference(x: string, y: string): number {
   const cost = distanceToOptions(y, [...x].map((letter) => [{ letters: letter, pinyin: false, rank: 0 }])).cost;
   return cost / Math.max(x.length, y.length, 3);
 }
@@ -211,6 +247,10 @@ export function spellingDifference(a: string, b: string): number {
 /** Weighted edits from an English spelling to the pinyin read-out of `zh`, per letter. */
 export function pinyinDifference(zh: string, english: string): number {
   const key = spellingKey(english);
+  return remember(differenceMemo, `py\u0000${zh}\u0000${key}`, () => computePinyinDifference(zh, key));
+}
+
+function computePinyinDifference(zh: string, key: string): number {
   const characters = [...zh].filter((c) => /\p{Script=Han}/u.test(c));
   return distanceToOptions(key, optionsFor(characters, false, true)).cost / Math.max(key.length, 3);
 }
