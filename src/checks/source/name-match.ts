@@ -451,3 +451,12 @@ function garbledGlossaryIds(ctx: CheckContext, pair: { start: number; end: numbe
   }
   return ids;
 }
+
+/**
+ * How the checks judge an English spelling of a transliterated name they know nothing else
+ * about: accepted as its rendering, read as its pinyin, and how far from it (for evaluations).
+ */
+export function assessTransliteration(zh: string, english: string): { ok: boolean; pinyin: boolean; distance: number } {
+  const name: ChineseName = { start: 0, end: zh.length, zh, source: 'transliteration', kind: 'other', forms: [], garbles: [], parts: [zh], key: `zh:${zh}` };
+  return assess(name, zh, english, []);
+}
