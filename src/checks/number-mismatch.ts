@@ -31,9 +31,13 @@ export const numberMismatch: CheckDefinition = {
         const unmatchedEn = en.filter((n) => !zh.some((z) => sameValue(n, z)) && !pairZh.some((z) => sameValue(n, z)));
         const unmatchedZh = zh.filter((z) => !en.some((n) => sameValue(n, z)));
         for (const n of unmatchedEn) {
-          const partners = unmatchedZh.filter((z) => compatible(n, z));
+          // An ordinal for an ordinal (第三次 ↔ "fourth") before anything else of its kind.
+          const all = unmatchedZh.filter((z) => compatible(n, z));
+          const sameOrdinality = all.filter((z) => Boolean(z.ordinal) === Boolean(n.ordinal));
+          const partners = sameOrdinality.length ? sameOrdinality : all;
           // One wrong value of its kind, or a value that is a slip of the other's digits (37 for 73).
-          const only = partners.length === 1 && unmatchedEn.filter((m) => compatible(m, partners[0])).length === 1 && similarMagnitude(n, partners[0]) ? partners[0] : undefined;
+          const rivals = unmatchedEn.filter((m) => compatible(m, partners[0] ?? n) && (sameOrdinality.length ? Boolean(m.ordinal) === Boolean(n.ordinal) : true));
+          const only = partners.length === 1 && rivals.length === 1 && similarMagnitude(n, partners[0]) ? partners[0] : undefined;
           const z = only ?? partners.find((p) => digitSlip(n, p) || digitDropped(n, p));
           if (!z || !plausibleSubstitution(n, z, unit.score)) continue;
           unmatchedZh.splice(unmatchedZh.indexOf(z), 1);

@@ -55,7 +55,8 @@ export const titleMismatch: CheckDefinition = {
 function holders(unit: CheckedUnit, english: string, renderings: ReturnType<typeof documentNames>[number]['renderings'], glossary: Parameters<typeof chineseNames>[1]): Holder[] {
   const zh = unit.zh;
   const out: Holder[] = [];
-  const people = chineseNames(zh, glossary).filter((n) => n.kind === 'person');
+  // A person, or a transliterated name right after a title (部长扎夫基佐达).
+  const people = chineseNames(zh, glossary).filter((n) => n.kind === 'person' || (n.source !== 'glossary' && n.kind === 'other' && chineseTitlesBefore(zh, n.start).length > 0));
   for (const person of people) {
     const titles = [...chineseTitlesBefore(zh, person.start), ...chineseTitlesAfter(zh, person.end)];
     if (titles.length === 0) continue;

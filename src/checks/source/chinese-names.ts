@@ -51,7 +51,7 @@ const TITLE_AFTER_BODY = /^(?:第一)?(?:副)?(?:部长|局长|主任|主席|秘
 /** Runs whose characters are mostly in common words (东大门 0.4·0.2…) are not names. */
 const MIN_NAME_LIKENESS = -0.7;
 /** Name ratio under which a character at the edge of a long run belongs to the sentence. */
-const WEAK_EDGE = 0.2;
+const WEAK_EDGE = 0.35;
 const COUNTRY_CHARACTERS = /[中哈吉塔土乌俄阿巴]/u;
 const TITLE_ENDINGS = new Set(['主席']);
 const FOLLOWING_WORDS = new Set(['特别', '达成', '阿拉伯']);
@@ -275,10 +275,11 @@ function transliterationRuns(zh: string, masked: Uint8Array, protectedStarts: Re
     // first character of one (大 of 大学 university, 大使 ambassador).
     if (end - start > 3 && GENERIC_IN_RUN.has(zh[end - 1])) end--;
     if (end - start > 2 && zh[end - 1] === '大' && /^[学使会桥厦道街楼院]/u.test(zh.slice(end))) end--;
-    // 道贝索斯, 贝索斯提: a character mostly found in common words at an end of a long run is not the name's.
+    // 道贝索斯 (知道), 贝索斯提 (提出): a character mostly found in common words, making one with
+    // the character beyond the run, belongs to the sentence.
     if (!PERSON_SEPARATOR.test(zh.slice(start, end))) {
-      while (end - start >= 4 && nouns.nameRatio(zh[end - 1]) < WEAK_EDGE) end--;
-      while (end - start >= 4 && !protectedStarts.has(start) && nouns.nameRatio(zh[start]) < WEAK_EDGE) start++;
+      while (end - start >= 4 && nouns.nameRatio(zh[end - 1]) < WEAK_EDGE && isCommonWord(zh.slice(end - 1, end + 1), lexicon, nouns)) end--;
+      while (end - start >= 4 && !protectedStarts.has(start) && nouns.nameRatio(zh[start]) < WEAK_EDGE && start > 0 && isCommonWord(zh.slice(start - 1, start + 1), lexicon, nouns)) start++;
     }
     while (end > start && SEPARATOR.test(zh[end - 1])) end--;
     while (end > start && SEPARATOR.test(zh[start])) start++;

@@ -73,7 +73,8 @@ function assess(name: ChineseName, zh: string, english: string, givenForms: stri
   const forms = withoutGenericWords(givenForms);
   if (key.length < 2) return { ok: false, pinyin: false, distance: 1 };
   const known = forms.length ? Math.min(...forms.map((f) => spellingDifference(f, key))) : Infinity;
-  if (known <= KNOWN_OK) return { ok: true, pinyin: false, distance: known };
+  // The glossary lists the spellings it accepts: another one, however close ("Dushanbi"), is not one of them.
+  if (known <= (name.source === 'glossary' ? 0 : KNOWN_OK)) return { ok: true, pinyin: false, distance: known };
   // "Beijingers", "Palestinians": a known form with an ending.
   if (forms.some((f) => sharesStem(spellingKey(f), key))) return { ok: true, pinyin: false, distance: 0 };
   const transliterated = [...zh].filter(isHan).every(isTransliterationCharacter);
@@ -96,7 +97,8 @@ function assess(name: ChineseName, zh: string, english: string, givenForms: stri
     (d.pinyinCharacters >= 1 && d.pinyin <= 0.1 && d.model >= 0.04) ||
     (d.pinyinCharacters >= 1 && d.pinyin <= 0.16 && /[auo]er[^aeiouy]/.test(key) && zh.includes('尔')) ||
     (name.generic !== undefined && pinyinDifference(zh + name.generic, key) <= 0.02);
-  const limit = forms.length ? MODEL_OK / 2 : MODEL_OK;
+  // With the glossary's forms, only they make a rendering; with a dictionary's, a spelling close to the characters too.
+  const limit = name.source === 'glossary' ? -1 : forms.length ? MODEL_OK / 2 : MODEL_OK;
   return { ok: !readOut && d.model <= limit, pinyin: readOut, distance: Math.min(known, d.model) };
 }
 
@@ -104,7 +106,7 @@ function assess(name: ChineseName, zh: string, english: string, givenForms: stri
 function sharesStem(form: string, key: string): boolean {
   let common = 0;
   while (common < form.length && common < key.length && form[common] === key[common]) common++;
-  return common >= 4 && form.length - common <= 2 && /^(?:|s|n|ns|an|ans|ian|ians|ese|er|ers|i|is|ish|ic)$/.test(key.slice(common));
+  return common >= 4 && form.length - common <= 2 && /^(?:|s|n|ns|an|ans|ian|ians|ese|er|ers|ish|ic)$/.test(key.slice(common));
 }
 
 /** "Sha Ruishan" or "Sha" for 沙瑞山: the first character's pinyin as a word, then the rest's. */
@@ -204,7 +206,12 @@ export function matchPairNames(ctx: CheckContext, pair: { start: number; end: nu
     for (const name of names) {
       // Names the glossary already finds garbled here are its rules' to report.
       if (name.entry && garbledTerms.has(name.entry.id)) continue;
-      if (name.kind === 'country' && name.entry) continue; // countries: the glossary and short-form checks
+      // A country is rendered by its name or its demonym anywhere in the paragraph ("the Tajik side").
+      if (name.kind === 'country') {
+        if (!countryMissing(name, text.slice(pair.start, pair.end))) continue;
+        if (unit.score >= CONFIDENT) findings.push({ problem: 'missing', name, span: { start: unit.start, end: unit.end }, expected: name.forms[0], confidence: unit.score });
+        continue;
+      }
       if (name.inTitle) continue; // 外交部 in 外交部副部长: the title check reads it
       const term = name.entry ? termCandidate(name, unit) : undefined;
       const found = term ? { candidate: term, assessment: { ok: true, pinyin: false, distance: 0 } } : bestCandidate(name, candidates.filter(freeFor(name)));
@@ -306,6 +313,15 @@ function comparableLength(name: ChineseName, c: NameCandidate): boolean {
   const letters = spellingKey(c.text).length;
   const expected = name.forms.length ? Math.min(...name.forms.map((f) => spellingKey(f).length)) : spellingKey(name.likely ?? '').length || name.zh.length * 2;
   return letters >= expected / 2 && letters <= expected * 2;
+}
+
+/** No form of the country, and no word sharing its first letters (Tajik, Chinese, Afghan), in the English. */
+function countryMissing(name: ChineseName, english: string): boolean {
+  return !name.forms.some((form) => {
+    if (/^[A-Z.]{2,4}$/.test(form)) return new RegExp(`\\b${form.replace(/\./g, '\\.')}(?![\\p{L}])`, 'u').test(english);
+    const stem = form.slice(0, Math.min(5, form.length - 1));
+    return new RegExp(`(?<![\\p{L}])${stem}`, 'iu').test(english);
+  });
 }
 
 /** A missing glossary or dictionary name is reported; a transliteration only when it is surely a name. */

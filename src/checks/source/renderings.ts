@@ -84,6 +84,8 @@ export function sameForm(a: string, b: string): boolean {
   const wordsB = b.toLowerCase().split(/[\s-]+/).filter(Boolean);
   const [short, long] = wordsA.length <= wordsB.length ? [wordsA, wordsB] : [wordsB, wordsA];
   if (short.every((w) => long.includes(w))) return true;
+  // "Jeff Bezos", "Preston Bezos": one person, the given names told apart elsewhere.
+  if (wordsA.length > 1 && wordsB.length > 1 && spellingKey(wordsA[wordsA.length - 1]) === spellingKey(wordsB[wordsB.length - 1])) return true;
   const acronym = (words: string[]): string => words.filter((w) => !/^(?:of|the|and|for|in|on)$/.test(w)).map((w) => w[0]).join('');
   if (/^[A-Z.]{2,8}$/.test(a.replace(/\s/g, '')) && acronym(wordsB) === x) return true;
   if (/^[A-Z.]{2,8}$/.test(b.replace(/\s/g, '')) && acronym(wordsA) === y) return true;

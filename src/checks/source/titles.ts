@@ -6,6 +6,7 @@ import { z } from 'zod';
 import raw from '../data/titles.json' with { type: 'json' };
 import { loadLexicon } from '../../align/index.js';
 import { contentStems } from './stems.js';
+import { loadProperNouns } from './proper-nouns.js';
 
 const TitleSchema = z
   .object({
@@ -41,7 +42,8 @@ export interface TitleMention {
 }
 
 const ZH_FORMS = titleData.titles.flatMap((t) => t.zh.map((form) => ({ form, id: t.id }))).sort((a, b) => b.form.length - a.form.length);
-const FIELD_STOP = /[，。；：（）()“”\s]|斯坦|中国|国家|共和国/u;
+const FIELD_STOP_CHARACTER = /[，。；：（）()“”\s兼]/u;
+const FIELD_STOP_WORD = /(?:斯坦|中国|国家|共和国)$/u;
 
 /** Titles ending at `at` in the Chinese, chained by 兼 or 、 (国务委员兼外长, 中共中央政治局委员、外长). */
 export function chineseTitlesBefore(zh: string, at: number): TitleMention[] {
@@ -52,8 +54,8 @@ export function chineseTitlesBefore(zh: string, at: number): TitleMention[] {
     if (!found) break;
     const start = end - found.form.length;
     const entry = BY_ID.get(found.id)!;
-    const sector = entry.sector ? chineseField(zh, start) : { stems: [], start };
-    out.push(withForeignField({ id: found.id, sector: sector.stems, start: sector.start, end }));
+    const sector = entry.sector ? chineseField(zh, start) : { stems: [], start, foreign: false };
+    out.push(withForeignField({ id: found.id, sector: sector.stems, start: sector.start, end }, sector.foreign));
     end = sector.start;
     if (/[兼、和]/u.test(zh[end - 1] ?? '')) end--;
     else break;
@@ -68,9 +70,9 @@ export function chineseTitlesAfter(zh: string, at: number): TitleMention[] {
 }
 
 /** The field before 部长: 交通和道路, 投资、工业和贸易, 商务 (of 商务部). */
-function chineseField(zh: string, titleStart: number): { stems: string[]; start: number } {
+function chineseField(zh: string, titleStart: number): { stems: string[]; start: number; foreign: boolean } {
   let start = titleStart;
-  while (start > 0 && titleStart - start < 14 && !FIELD_STOP.test(zh.slice(start - 2, start)) && !FIELD_STOP.test(zh[start - 1])) start--;
+  while (start > 0 && titleStart - start < 14 && !FIELD_STOP_CHARACTER.test(zh[start - 1]) && !FIELD_STOP_WORD.test(zh.slice(Math.max(0, start - 3), start))) start--;
   const field = zh.slice(start, titleStart).replace(/部$/u, '');
   const lexicon = loadLexicon();
   const stems: string[] = [];
@@ -81,12 +83,12 @@ function chineseField(zh: string, titleStart: number): { stems: string[]; start:
     if (!/^[和、及与]$/u.test(word)) for (const s of lexicon.lookup(word) ?? []) stems.push(s);
     i += length;
   }
-  return { stems, start };
+  return { stems, start, foreign: field === '外交' };
 }
 
 /** 外交部副部长 is a deputy foreign minister. */
-function withForeignField(t: TitleMention): TitleMention {
-  if ((t.id === 'minister' || t.id === 'deputy-minister') && t.sector.includes('foreign')) return { ...t, id: t.id === 'minister' ? 'foreign-minister' : 'deputy-foreign-minister', sector: [] };
+function withForeignField(t: TitleMention, foreign: boolean): TitleMention {
+  if ((t.id === 'minister' || t.id === 'deputy-minister') && foreign) return { ...t, id: t.id === 'minister' ? 'foreign-minister' : 'deputy-foreign-minister', sector: [] };
   return t;
 }
 
@@ -114,14 +116,20 @@ export function englishTitles(text: string, start: number, end: number): Array<{
       const after = FIELD_AFTER.exec(body.slice(titleEnd));
       const before = FIELD_BEFORE.exec(body.slice(0, titleStart));
       if (after) {
-        sector = contentStems(after[1]);
-        titleEnd += after[0].length;
+        // The field is common words ("Energy and Water Resources"); a name after it is the holder's.
+        const words = [...after[1].matchAll(/[\w-]+/g)];
+        let keep = 0;
+        for (let k = 0; k < words.length; k++) if (/^(?:and|the|of)$/i.test(words[k][0]) || loadProperNouns().isCommonWord(words[k][0].toLowerCase())) keep = k + 1; else break;
+        while (keep > 0 && /^(?:and|the|of)$/i.test(words[keep - 1][0])) keep--;
+        const field = keep ? after[1].slice(0, words[keep - 1].index + words[keep - 1][0].length) : '';
+        sector = contentStems(field);
+        titleEnd += after[0].length - (after[1].length - field.length);
       } else if (before && !NOT_A_FIELD.has(before[1].toLowerCase()) && !(ids.includes('minister') && /Deputy|Vice/.test(before[1]))) {
         sector = contentStems(before[1]);
         titleStart = before.index;
       }
     }
-    out.push({ ids: sector.includes('foreign') && ids.includes('minister') ? ['foreign-minister'] : ids, sector, start: start + titleStart, end: start + titleEnd });
+    out.push({ ids, sector, start: start + titleStart, end: start + titleEnd });
   }
   return out;
 }
