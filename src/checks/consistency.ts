@@ -69,6 +69,22 @@ export const sharedRendering: CheckDefinition = {
   },
 };
 
+/**
+ * The distinct forms of one term's renderings when they are an inconsistency, else undefined.
+ * 奥克兰 is Auckland and Oakland: forms a dictionary gives for the same Chinese are not variants;
+ * two names the glossary lists for one thing (Kyrgyzstan, Kyrgyz Republic) are both right; two
+ * spellings of one name (Centre, Center; Khorgos, Horgos) or a form no list gives are the inconsistency.
+ */
+function inconsistentForms(list: TermRendering[]): TermRendering[][] | undefined {
+  const forms = distinctForms(list);
+  if (forms.length < 2) return undefined;
+  if (!list[0].glossaryForm && list[0].known.length > 1 && forms.every((g) => list[0].known.some((k) => sameForm(k, g[0].form)))) return undefined;
+  const listed = (g: TermRendering[]): boolean => g[0].glossaryForm === true && g[0].known.concat(g[0].expected ?? []).some((k) => sameForm(k, g[0].form));
+  const spellings = forms.some((g, i) => forms.some((h, j) => j > i && spellingDifference(g[0].form, h[0].form) <= SPELLING_VARIANT));
+  if (forms.every(listed) && !spellings) return undefined;
+  return forms;
+}
+
 /** The form to point at: a garbled one, else the one farthest from what is expected, else the rarer, else the later. */
 function oddForm(forms: TermRendering[][]): TermRendering[] {
   const scored = forms.map((g, order) => ({
@@ -104,8 +120,8 @@ export function consistencyTable(documents: ReadonlyArray<{ id: string; renderin
   for (const doc of documents) for (const r of doc.renderings) byKey.set(r.key, [...(byKey.get(r.key) ?? []), { ...r, document: doc.id }]);
   const rows: ConsistencyRow[] = [];
   for (const list of byKey.values()) {
-    const forms = distinctForms(list);
-    if (forms.length < 2) continue;
+    const forms = inconsistentForms(list);
+    if (!forms) continue;
     rows.push({
       term: list[0].label,
       variants: forms.map((g) => ({ form: g[0].form, count: g.length, documents: [...new Set(g.map((r) => (r as TermRendering & { document: string }).document))].sort() })),

@@ -10,7 +10,7 @@ export { placeFindings, joinSegments, countBySeverity, countByRule, type ReviewR
 export { buildPairReport, buildDocumentReport, findingFacts, type PairReportInput, type DocumentReportInput } from './review.js';
 export { formatReportHtml } from './report-html.js';
 export { formatReportMarkdown, escapeMarkdown } from './report-markdown.js';
-export { formatIndexHtml, type CorpusIndex, type IndexPair, type IndexDocument, type IndexLink } from './report-index.js';
+export { formatIndexHtml, type CorpusIndex, type IndexConsistencyRow, type IndexPair, type IndexDocument, type IndexLink } from './report-index.js';
 export { formatFindings, findingsFormats, findingsMarkdown, findingsSummaryMarkdown, type FindingsFormat } from './findings/index.js';
 export { sourceSegments, fixSegment, parallelSegments, pairParallel, type ParallelInput, type PairParallelInput } from './parallel-build.js';
 export { formatGlossaryTbx, formatGlossaryOmegaT, type GlossaryExportOptions } from './glossary.js';

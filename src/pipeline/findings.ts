@@ -5,7 +5,7 @@
 // the reviewer's replacement as their fix. Reports (stage 4) take `byDocument` from here (the
 // findings before decisions: they apply the decisions themselves, to fix the text too).
 import type { Pairing } from '../align/index.js';
-import { checkEnglish, ruleFamilies } from '../checks/index.js';
+import { checkEnglish, consistencyTable, ruleFamilies, type ConsistencyRow, type TermRendering } from '../checks/index.js';
 import { fileNameDate } from '../corpus/index.js';
 import { formatFindings, findingsMarkdown, findingsSummaryMarkdown } from '../export/index.js';
 import { applyDecisions } from '../fix/index.js';
@@ -19,6 +19,8 @@ export interface FindingsStage {
   byDocument: Map<string, Finding[]>;
   files: Array<[string, string]>;
   section: string;
+  /** Names and terms written more than one way across the corpus (for index.md and index.html). */
+  consistency: ConsistencyRow[];
 }
 
 /** The pair in which an English document is the translation of a Chinese one, if any. */
@@ -30,7 +32,13 @@ function translationOf(doc: CorpusDocument, pairing: Pairing) {
  * One English document's findings, before reviewer decisions: checked against the Chinese of
  * its translation pair when it has one (cross-lingual checks), else English alone.
  */
-export function checkDocument(doc: CorpusDocument, pairing: Pairing, byId: Map<string, CorpusDocument>, glossary: Glossary): Finding[] {
+export function checkDocument(
+  doc: CorpusDocument,
+  pairing: Pairing,
+  byId: Map<string, CorpusDocument>,
+  glossary: Glossary,
+  renderings?: (list: TermRendering[]) => void,
+): Finding[] {
   const pair = translationOf(doc, pairing);
   const zh = pair ? byId.get(pair.zh) : undefined;
   return checkEnglish(doc.source.text, {
@@ -38,6 +46,7 @@ export function checkDocument(doc: CorpusDocument, pairing: Pairing, byId: Map<s
     date: doc.entry.date ?? fileNameDate(doc.entry.file),
     english: { normalized: doc.normalized, paragraphs: doc.paragraphs },
     chinese: pair && zh ? { paragraphs: zh.paragraphs, alignment: pair.alignment } : undefined,
+    renderings,
   });
 }
 
@@ -48,9 +57,10 @@ export function checkCorpus(documents: CorpusDocument[], pairing: Pairing, optio
   const files: Array<[string, string]> = [];
   const decisions = options.decisions ?? [];
   const rows: Array<{ id: string; findings: Finding[]; crossLingual: boolean; rejected: number }> = [];
+  const renderings: Array<{ id: string; renderings: TermRendering[] }> = [];
   for (const doc of documents) {
     if (doc.entry.language !== 'en') continue;
-    const findings = checkDocument(doc, pairing, byId, glossary);
+    const findings = checkDocument(doc, pairing, byId, glossary, (list) => renderings.push({ id: doc.entry.id, renderings: list }));
     const pair = translationOf(doc, pairing);
     byDocument.set(doc.entry.id, findings);
     const decided = applyDecisions(doc.source.text, findings, decisions);
@@ -61,5 +71,15 @@ export function checkCorpus(documents: CorpusDocument[], pairing: Pairing, optio
     const rejected = decided.rejected.length ? `, ${decided.rejected.length} rejected by decisions` : '';
     options.log?.(`silkalign: ${doc.entry.id}: ${decided.findings.length} findings${rejected}`);
   }
-  return { byDocument, files, section: findingsSummaryMarkdown(rows, ruleFamilies) };
+  const consistency = consistencyTable(renderings);
+  return { byDocument, files, section: findingsSummaryMarkdown(rows, ruleFamilies) + consistencyMarkdown(consistency), consistency };
+}
+
+/** The corpus-wide consistency table of index.md. */
+function consistencyMarkdown(rows: ConsistencyRow[]): string {
+  const head = ['', '### Names written more than one way', '', 'Across the English documents: each name the glossary or the Chinese gives, written in more than one form (see `consistency/*` in each document’s findings).', ''];
+  if (rows.length === 0) return [...head, 'None.', ''].join('\n');
+  const cell = (text: string): string => text.replace(/\|/g, '\\|');
+  const lines = rows.map((r) => `| ${cell(r.term)} | ${r.variants.map((v) => `${cell(v.form)} (${v.count}: ${v.documents.join(', ')})`).join('; ')} |`);
+  return [...head, '| name | forms (uses: documents) |', '|---|---|', ...lines, ''].join('\n');
 }

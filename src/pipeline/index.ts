@@ -32,7 +32,7 @@ export function runPipeline(entries: CorpusEntry[], options: RunOptions = {}): O
   const findings = checkCorpus(documents, pairs.pairing, options);
   for (const [path, content] of findings.files) tree.set(path, content);
   // Stage 4 (last): fixed text, review reports, index.html and the parallel text.
-  const reports = writeReports(documents, pairs.pairing, findings.byDocument, options);
+  const reports = writeReports(documents, pairs.pairing, findings.byDocument, { ...options, consistency: findings.consistency });
   for (const [path, content] of reports.files) tree.set(path, content);
   const sections = [documentsSection(documents), pairs.section, findings.section, reports.section];
   tree.set('index.md', ['# silkalign: corpus report', '', ...sections].join('\n'));

@@ -18,6 +18,7 @@ import {
   pairParallel,
   selectSegments,
   sourceSegments,
+  type IndexConsistencyRow,
   type IndexDocument,
   type IndexPair,
   type ParallelSegment,
@@ -33,7 +34,10 @@ import type { RunOptions } from './index.js';
 export const PARALLEL_MIN_SCORE = 0.5;
 
 /** Decisions and the tool version come with the run's options. */
-export type ReportsOptions = RunOptions;
+export interface ReportsOptions extends RunOptions {
+  /** Names written more than one way across the corpus (from the findings stage), for index.html. */
+  consistency?: IndexConsistencyRow[];
+}
 
 export interface ReportsStage {
   files: Array<[string, string]>;
@@ -90,7 +94,7 @@ export function writeReports(documents: CorpusDocument[], pairing: Pairing, byDo
     return { id, language: doc.entry.language, errors: counts.error, warnings: counts.warning, info: counts.info, links };
   });
   const exportsLinks = ['parallel.tmx', 'parallel.tsv', 'parallel.jsonl'].map((f) => ({ href: f, label: f }));
-  files.push(['index.html', formatIndexHtml({ title: 'silkalign: corpus report', pairs: indexPairs, documents: indexDocuments, exports: exportsLinks })]);
+  files.push(['index.html', formatIndexHtml({ title: 'silkalign: corpus report', pairs: indexPairs, documents: indexDocuments, exports: exportsLinks, consistency: options.consistency })]);
   options.log?.(`silkalign: ${pairing.pairs.length} review reports, ${segments.length} parallel segments (score ≥ ${PARALLEL_MIN_SCORE})`);
   return { files, section: reportsSection(indexPairs, [...decided.values()], segments.length) };
 }
