@@ -3,6 +3,8 @@
 export interface InputLocation {
   file: string;
   line?: number;
+  /** 1-based, with `line`. */
+  column?: number;
 }
 
 /** Bad usage, unreadable input or invalid data: exit code 2, message names file, line and remedy. */
@@ -17,17 +19,20 @@ export class InputError extends Error {
   }
 }
 
-/** The user stopped the work (Ctrl-C): exit code 130, one line on stderr, nothing half-written. */
+/** The user stopped the work (Ctrl-C: exit code 130; SIGTERM: 143), one line on stderr, nothing half-written. */
 export class InterruptedError extends Error {
-  readonly exitCode = 130;
-  constructor(message = 'interrupted') {
+  constructor(
+    message = 'interrupted',
+    readonly exitCode = 130,
+  ) {
     super(message);
     this.name = 'InterruptedError';
   }
 }
 
 export function formatLocation(location: InputLocation): string {
-  return location.line === undefined ? location.file : `${location.file}:${location.line}`;
+  if (location.line === undefined) return location.file;
+  return location.column === undefined ? `${location.file}:${location.line}` : `${location.file}:${location.line}:${location.column}`;
 }
 
 export function isInputError(err: unknown): err is InputError {

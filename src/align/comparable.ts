@@ -5,7 +5,8 @@
 // overlap is what marks a real correspondence. The best ordered chain of such links is kept;
 // every other segment is an explicit unmatched bead.
 import type { Bead } from '../types.js';
-import { chineseTokens, englishTokens, loadLexicon } from './lexicon/index.js';
+import { AlignmentContext } from './context.js';
+import { chineseTokens, englishTokens } from './lexicon/index.js';
 
 export interface ComparableLinks {
   /** Beads in order: 1-1 links and unmatched segments, covering both lists once. */
@@ -35,10 +36,11 @@ interface Candidate {
   gain: number;
 }
 
-export function linkComparable(zh: string[], en: string[]): ComparableLinks {
+/** `context`: the lexicon and text memo shared with the caller's other calls (default: a fresh one). */
+export function linkComparable(zh: string[], en: string[], context: AlignmentContext = new AlignmentContext()): ComparableLinks {
   const n = zh.length;
   const m = en.length;
-  const rows = overlapRows(zh, en);
+  const rows = overlapRows(zh, en, context);
   const { candidates, zhBest, enBest } = contrastCandidates(rows, n, m);
   const links = bestChain(candidates, m);
   const beads: Bead[] = [];
@@ -70,11 +72,11 @@ function linkScore(contrast: number): number {
  * compared pair: (Chinese tokens with a translation in segment j + English tokens of j that
  * some Chinese token translates to) / (both token counts).
  */
-function overlapRows(zh: string[], en: string[]): Row[] {
-  const lexicon = loadLexicon();
+function overlapRows(zh: string[], en: string[], context: AlignmentContext): Row[] {
+  const { lexicon, memo } = context;
   const n = zh.length;
   const m = en.length;
-  const enTokens = en.map((t) => englishTokens(t));
+  const enTokens = en.map((t) => englishTokens(t, memo));
   // token → segments holding it (ascending, once each) and how often it occurs there.
   const postings = new Map<string, { at: number[]; times: number[] }>();
   enTokens.forEach((tokens, j) => {
@@ -93,7 +95,7 @@ function overlapRows(zh: string[], en: string[]): Row[] {
   const seenBy = new Int32Array(m);
   let stamp = 0;
   return zh.map((text, i) => {
-    const tokens = chineseTokens(text, lexicon);
+    const tokens = chineseTokens(text, lexicon, memo);
     // A repeated word has the same translations at every occurrence: its postings are walked
     // once and counted as often as it occurs.
     const occurrences = new Map<string, { translations: readonly string[]; times: number }>();

@@ -4,6 +4,7 @@
 // that clearly correspond (see comparable.ts) and leaves the rest as explicit unmatched beads.
 import type { Bead, Paragraph } from '../types.js';
 import { alignSegments } from './beads/index.js';
+import { AlignmentContext } from './context.js';
 import { linkComparable, type ComparableLinks } from './comparable.js';
 import { numberingAnchors } from './numbering.js';
 
@@ -14,6 +15,8 @@ export interface DocumentAlignOptions {
   /** Largest number of segments on either side of a bead (default: the bead search's). */
   maxBead?: number;
   mode?: AlignmentMode;
+  /** Lexicon and text memo shared by every step (default: one for this call). */
+  context?: AlignmentContext;
 }
 
 export interface ParagraphBead extends Bead {
@@ -44,11 +47,12 @@ const TRANSLATION_LINKED_LONGER = 0.45;
 const TRANSLATION_LINKED_SHARE = 0.5;
 
 export function alignDocuments(zh: Paragraph[], en: Paragraph[], options: DocumentAlignOptions = {}): DocumentAlignment {
-  const search = { maxBead: options.maxBead };
+  const context = options.context ?? new AlignmentContext();
+  const search = { maxBead: options.maxBead, context };
   const zhTexts = documentSentences(zh);
   const enTexts = documentSentences(en);
   const requested = options.mode ?? 'auto';
-  const links = requested === 'translation' ? undefined : linkComparable(zh.map((p) => p.text), en.map((p) => p.text));
+  const links = requested === 'translation' ? undefined : linkComparable(zh.map((p) => p.text), en.map((p) => p.text), context);
   const mode = requested === 'auto' ? (links && looksTranslated(links, zh.length, en.length) ? 'translation' : 'comparable') : requested;
 
   let paragraphBeads: Bead[];
@@ -75,7 +79,7 @@ export function alignDocuments(zh: Paragraph[], en: Paragraph[], options: Docume
     } else {
       const zhGroup = zhSentences.map((s) => zhTexts[s]);
       const enGroup = enSentences.map((s) => enTexts[s]);
-      const local = mode === 'comparable' ? linkComparable(zhGroup, enGroup).beads : alignSegments(zhGroup, enGroup, search);
+      const local = mode === 'comparable' ? linkComparable(zhGroup, enGroup, context).beads : alignSegments(zhGroup, enGroup, search);
       sentences = local.map((b) => ({ zh: b.zh.map((k) => zhSentences[k]), en: b.en.map((k) => enSentences[k]), score: b.score }));
     }
     return { ...bead, sentences };
@@ -96,7 +100,7 @@ export function looksTranslated(links: ComparableLinks, n: number, m: number): b
 }
 
 /** Paragraph beads: the bead search run separately between consecutive numbering anchors. */
-export function alignParagraphs(zh: Paragraph[], en: Paragraph[], search: { maxBead?: number }): Bead[] {
+export function alignParagraphs(zh: Paragraph[], en: Paragraph[], search: { maxBead?: number; context?: AlignmentContext }): Bead[] {
   const cuts: Array<[number, number]> = [[0, 0], ...numberingAnchors(zh, en), [zh.length, en.length]];
   const out: Bead[] = [];
   for (let k = 0; k + 1 < cuts.length; k++) {

@@ -1,7 +1,17 @@
 // The aligner: document pairing, paragraph and sentence alignment with a confidence per bead.
 // The public entry of src/align; other folders import only this file.
-export { alignSegments, type BeadSearchOptions } from './beads/index.js';
-export { loadLexicon, lexicalSimilarity } from './lexicon/index.js';
+export {
+  alignSegments,
+  lexicalScorer,
+  LexicalScorer,
+  DEFAULT_WEIGHTS,
+  type BeadSearchOptions,
+  type SegmentScorer,
+  type ScorerFactory,
+  type AlignWeights,
+} from './beads/index.js';
+export { AlignmentContext, createAlignmentContext, type AlignmentContextOptions } from './context.js';
+export { loadLexicon, lexicalSimilarity, clearTextMemos } from './lexicon/index.js';
 export {
   alignDocuments,
   documentSentences,

@@ -4,6 +4,7 @@
 // confidence. The same share tells a translation from a comparable text.
 import type { Language, Paragraph } from '../types.js';
 import { linkComparable } from './comparable.js';
+import { AlignmentContext } from './context.js';
 import { alignDocuments, looksTranslated, type DocumentAlignment } from './documents.js';
 import { extractEventEvidence, type EventEvidence, type TextDate } from './event-evidence.js';
 import { sharedNames } from './names.js';
@@ -58,7 +59,9 @@ const CONTENT_FULL_SHARE = 0.8;
 /** Manifest dates this many days apart still fit one event (statement published the next day). */
 const DATE_SLACK_DAYS = 3;
 
-export function pairDocuments(docs: PairingDocument[], options: { maxBead?: number } = {}): Pairing {
+/** `options.context`: lexicon and text memo for the whole pairing (default: one for this call). */
+export function pairDocuments(docs: PairingDocument[], options: { maxBead?: number; context?: AlignmentContext } = {}): Pairing {
+  const context = options.context ?? new AlignmentContext();
   const sorted = [...docs].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
   const evidence = new Map(sorted.map((d) => [d.id, extractEventEvidence(d.paragraphs.map((p) => p.text).join('\n'), d.language)]));
   const candidates: PairCandidate[] = [];
@@ -68,20 +71,20 @@ export function pairDocuments(docs: PairingDocument[], options: { maxBead?: numb
   const taken = new Set(declared.flatMap(([zh, en]) => [zh.id, en.id]));
   for (const [zh, en] of declared) {
     const event = compareEvents(zh, en, evidence.get(zh.id)!, evidence.get(en.id)!);
-    const links = linkComparable(zh.paragraphs.map((p) => p.text), en.paragraphs.map((p) => p.text));
+    const links = linkComparable(zh.paragraphs.map((p) => p.text), en.paragraphs.map((p) => p.text), context);
     const content = clamp01((links.linkedShare - CONTENT_NO_SHARE) / (CONTENT_FULL_SHARE - CONTENT_NO_SHARE));
     const reasons = ['declared counterparts in the manifest', ...event.reasons, `${percent(links.linkedShare)} of the text in clearly corresponding paragraphs`];
     const candidate: PairCandidate = { zh: zh.id, en: en.id, score: round(0.5 * event.score + 0.5 * content), evidence: reasons, linkedShare: round(links.linkedShare) };
     candidates.push(candidate);
     const relation = looksTranslated(links, zh.paragraphs.length, en.paragraphs.length) ? 'translation' : 'comparable';
-    pairs.push({ ...candidate, id: `${zh.id}--${en.id}`, relation, alignment: alignDocuments(zh.paragraphs, en.paragraphs, { mode: relation, maxBead: options.maxBead }) });
+    pairs.push({ ...candidate, id: `${zh.id}--${en.id}`, relation, alignment: alignDocuments(zh.paragraphs, en.paragraphs, { mode: relation, maxBead: options.maxBead, context }) });
   }
   for (const zh of sorted.filter((d) => d.language === 'zh' && !taken.has(d.id))) {
     for (const en of sorted.filter((d) => d.language === 'en' && !taken.has(d.id))) {
       const event = compareEvents(zh, en, evidence.get(zh.id)!, evidence.get(en.id)!);
       // Contradicting event evidence with nothing in favour: not worth comparing the texts.
       const links =
-        event.score <= 0 ? undefined : linkComparable(zh.paragraphs.map((p) => p.text), en.paragraphs.map((p) => p.text));
+        event.score <= 0 ? undefined : linkComparable(zh.paragraphs.map((p) => p.text), en.paragraphs.map((p) => p.text), context);
       const linkedShare = links?.linkedShare ?? 0;
       const reasons = [
         ...event.reasons,
@@ -93,7 +96,7 @@ export function pairDocuments(docs: PairingDocument[], options: { maxBead?: numb
       candidates.push(candidate);
       if (links && score >= PAIR_THRESHOLD) {
         const relation = looksTranslated(links, zh.paragraphs.length, en.paragraphs.length) ? 'translation' : 'comparable';
-        const alignment = alignDocuments(zh.paragraphs, en.paragraphs, { mode: relation, maxBead: options.maxBead });
+        const alignment = alignDocuments(zh.paragraphs, en.paragraphs, { mode: relation, maxBead: options.maxBead, context });
         pairs.push({ ...candidate, id: `${zh.id}--${en.id}`, relation, alignment });
       }
     }

@@ -144,16 +144,54 @@ function locate(text: string, starts: number[], check: CheckDefinition, draft: F
   return finding;
 }
 
-/** Exact repeats go; so does a cross-lingual name finding on a span a glossary finding flags. */
+/** Exact repeats go; so does a finding that a rule declares it supersedes (`supersedes`). */
 function dropDuplicates(findings: Finding[]): Finding[] {
   const seen = new Set<string>();
-  const glossarySpans = new Set(findings.filter((f) => f.rule.startsWith('glossary/')).map((f) => `${f.offset}:${f.length}`));
-  return findings.filter((f) => {
+  const unique = findings.filter((f) => {
     const key = `${f.rule}\u0000${f.offset}\u0000${f.length}`;
     if (seen.has(key)) return false;
     seen.add(key);
-    return !(f.rule.startsWith('crosslingual/') && f.rule.endsWith('-name') && glossarySpans.has(`${f.offset}:${f.length}`));
+    return true;
   });
+  const winners = unique.filter((f) => supersession.has(f.rule)).sort((a, b) => a.offset - b.offset);
+  if (winners.length === 0) return unique;
+  const longest = winners.reduce((n, w) => Math.max(n, w.length, 1), 1);
+  return unique.filter((f) => {
+    // Winners that can touch f start in [f.offset − longest, f.end): found by binary search.
+    let lo = 0;
+    let hi = winners.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (winners[mid].offset < f.offset - longest) lo = mid + 1;
+      else hi = mid;
+    }
+    for (let i = lo; i < winners.length && winners[i].offset < f.offset + Math.max(f.length, 1); i++) {
+      if (winners[i] !== f && supersedes(winners[i], f)) return false;
+    }
+    return true;
+  });
+}
+
+/** Each superseding rule: what it supersedes, as tests of rule ids with the span each needs. */
+const supersession = new Map(
+  checks
+    .filter((c) => c.supersedes?.length)
+    .map((c) => [
+      c.id,
+      c.supersedes!.map((s) => ({
+        patterns: s.rules.map((r) => new RegExp(`^${r.replace(/[.+?^${}()|[\]\\]/g, '\\$&').replace(/\*/g, '[^/]*')}$`)),
+        overlapping: s.overlapping ?? false,
+      })),
+    ]),
+);
+
+function supersedes(winner: Finding, loser: Finding): boolean {
+  for (const { patterns, overlapping } of supersession.get(winner.rule)!) {
+    if (!patterns.some((p) => p.test(loser.rule))) continue;
+    if (winner.offset === loser.offset && winner.length === loser.length) return true;
+    if (overlapping && winner.offset < loser.offset + Math.max(loser.length, 1) && loser.offset < winner.offset + Math.max(winner.length, 1)) return true;
+  }
+  return false;
 }
 
 const order = new Map(checks.map((c, i) => [c.id, i]));

@@ -13,7 +13,16 @@ import {
   type GlossaryEntry,
   type TermMatch,
 } from '../glossary/index.js';
-import type { CheckContext } from './types.js';
+import type { CheckContext, Supersession } from './types.js';
+
+/**
+ * What a glossary finding makes redundant: a cross-lingual name finding on the same span, and
+ * the shape checks' guesses (a non-word, pinyin) on any span it overlaps: the glossary knows better.
+ */
+export const GLOSSARY_SUPERSEDES: Supersession[] = [
+  { rules: ['crosslingual/*-name'] },
+  { rules: ['artifact/non-word', 'artifact/untranslated-pinyin'], overlapping: true },
+];
 
 /** Entity types that are names: what the cross-lingual and near-miss checks look at. */
 export const NAME_TYPES: ReadonlySet<EntityType> = new Set([

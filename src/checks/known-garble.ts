@@ -3,12 +3,13 @@
 // glossary marks the correction unambiguous. A garble the glossary marks for review (its reading
 // unverified, or its fix needing the sentence rewritten) is a warning with no fix.
 import type { CheckDefinition, FindingDraft } from './types.js';
-import { chineseLabel, documentTerms, type GarbleMatch } from './glossary-index.js';
+import { chineseLabel, documentTerms, type GarbleMatch, GLOSSARY_SUPERSEDES } from './glossary-index.js';
 
 export const knownGarble: CheckDefinition = {
   id: 'glossary/known-garble',
   severity: 'error',
   fixes: true,
+  supersedes: GLOSSARY_SUPERSEDES,
   doc: 'A machine-translation garble listed in the glossary ("Nur Sudan" for Nur-Sultan); a warning where the glossary marks it for review.',
   run: (ctx) =>
     documentTerms(ctx)

@@ -7,6 +7,7 @@ import { documentTerms } from './glossary-index.js';
 export const nameValidityCheck: CheckDefinition = {
   id: 'glossary/name-validity',
   severity: 'warning',
+  supersedes: [{ rules: ['crosslingual/*-name'] }],
   doc: 'A name used outside its validity dates for the document date (Nur-Sultan after 2022-09).',
   run(ctx) {
     const date = ctx.date;

@@ -20,6 +20,15 @@ import { repetitionLoop } from './repetition-loop.js';
 import { doubledWord } from './doubled-word.js';
 import { untranslatedHan } from './untranslated-han.js';
 import { unbalancedPair } from './unbalanced-pair.js';
+import { strayFullStop } from './stray-full-stop.js';
+import { duplicatedTail } from './duplicated-tail.js';
+import { restartedSentence } from './restarted-sentence.js';
+import { doubledPunctuation } from './doubled-punctuation.js';
+import { spaceBeforePunctuation } from './space-before-punctuation.js';
+import { dashBetweenWords } from './dash-between-words.js';
+import { doubledPhrase } from './doubled-phrase.js';
+import { untranslatedPinyin } from './untranslated-pinyin.js';
+import { nonWord } from './non-word.js';
 
 export const checks: readonly CheckDefinition[] = [
   knownGarble,
@@ -37,8 +46,17 @@ export const checks: readonly CheckDefinition[] = [
   strayEssence,
   spacedHyphen,
   repetitionLoop,
+  doubledPhrase,
   doubledWord,
+  duplicatedTail,
+  strayFullStop,
+  restartedSentence,
+  doubledPunctuation,
+  spaceBeforePunctuation,
+  dashBetweenWords,
   untranslatedHan,
+  untranslatedPinyin,
+  nonWord,
   unbalancedPair,
   nameVariants,
   sharedRendering,

@@ -1,7 +1,9 @@
 // artifact/repetition-loop: a decoder loop, an n-gram repeated three or more times in quick
-// succession ("inter -European -South European inter -European -South European …").
+// succession ("inter -European -South European inter -European -South European …"). Repetition
+// that is style is no loop: one word over and over ("tock tock tock tock"), a word and a
+// conjunction ("grew and grew and grew"), a hyphenated compound ("long-long-long").
 import type { CheckDefinition, FindingDraft } from './types.js';
-import { STOPWORDS, documentWords, firstTokenAt, type WordToken } from './words.js';
+import { STOPWORDS, documentWordIds, documentWords, firstTokenAt, type WordToken } from './words.js';
 
 const MAX_N = 6;
 const MIN_REPEATS = 3;
@@ -9,16 +11,18 @@ const MIN_REPEATS = 3;
 export const repetitionLoop: CheckDefinition = {
   id: 'artifact/repetition-loop',
   severity: 'error',
+  supersedes: [{ rules: ['artifact/doubled-word', 'artifact/doubled-phrase'], overlapping: true }],
   doc: 'A phrase repeated three or more times in quick succession: a machine-translation loop.',
   run(ctx) {
     const out: FindingDraft[] = [];
+    const all = documentWords(ctx);
+    const filter = loopFilter(ctx);
     for (const p of ctx.paragraphs) {
-      const all = documentWords(ctx);
       const from = firstTokenAt(all, p.start);
       let to = from;
       while (to < all.length && all[to].end <= p.end) to++;
-      const tokens = all.slice(from, to);
-      if (!mayLoop(tokens)) continue;
+      if (!filter(from, to)) continue;
+      const tokens = joinCompounds(ctx.text, all.slice(from, to));
       for (const [from, to] of mergeSpans(loopSpans(tokens))) {
         const start = tokens[from].start;
         const end = tokens[to].end;
@@ -74,18 +78,31 @@ function loopSpans(tokens: WordToken[]): Array<[number, number]> {
   return spans;
 }
 
-/** Cheap filter: every loop has a content word three times with gaps of at most 2·MAX_N+3 tokens. */
-function mayLoop(tokens: WordToken[]): boolean {
+/**
+ * Cheap filter over the tokens [from, to) of a paragraph: every loop has a content word three
+ * times with gaps of at most 2·MAX_N+3 tokens. Works on word numbers with the last two places
+ * of each word in typed arrays shared by the document's paragraphs (a place before `from`
+ * belongs to an earlier paragraph and counts as unseen).
+ */
+function loopFilter(ctx: { text: string }): (from: number, to: number) => boolean {
+  const { ids, content, size } = documentWordIds(ctx);
+  const earlier = new Int32Array(size).fill(-1);
+  const latest = new Int32Array(size).fill(-1);
   const maxGap = 2 * MAX_N + 3;
-  const last = new Map<string, [number, number]>();
-  for (let i = 0; i < tokens.length; i++) {
-    const word = tokens[i].word;
-    if (word.length < 3 || STOPWORDS.has(word)) continue;
-    const seen = last.get(word);
-    if (seen && i - seen[1] <= maxGap && seen[1] - seen[0] <= maxGap && seen[0] !== seen[1]) return true;
-    last.set(word, seen && i - seen[1] <= maxGap ? [seen[1], i] : [i, i]);
-  }
-  return false;
+  return (from, to) => {
+    for (let i = from; i < to; i++) {
+      const id = ids[i];
+      if (!content[id]) continue;
+      const b = latest[id];
+      if (b >= from && i - b <= maxGap) {
+        const a = earlier[id];
+        if (b - a <= maxGap && a !== b && a >= from) return true;
+        earlier[id] = b;
+      } else earlier[id] = i;
+      latest[id] = i;
+    }
+    return false;
+  };
 }
 
 function hasContentWord(words: string[], at: number, n: number): boolean {
@@ -99,9 +116,29 @@ function hasContentWord(words: string[], at: number, n: number): boolean {
  * repeats only the n-gram, with different words between.
  */
 function hasRepeatedCycle(tokens: WordToken[], positions: number[]): boolean {
-  const cycle = (k: number): string => tokens.slice(positions[k], positions[k + 1]).map((t) => t.word).join(' ');
-  for (let k = 0; k + 2 < positions.length; k++) if (cycle(k) === cycle(k + 1)) return true;
+  const cycle = (k: number): string[] => tokens.slice(positions[k], positions[k + 1]).map((t) => t.word);
+  for (let k = 0; k + 2 < positions.length; k++) {
+    const words = cycle(k);
+    if (words.join(' ') === cycle(k + 1).join(' ') && !isStyle(words)) return true;
+  }
   return false;
+}
+
+/** "tock tock tock", "grew and grew and grew": a content word repeated, alone or with a conjunction. */
+function isStyle(cycle: string[]): boolean {
+  if (STOPWORDS.has(cycle[0])) return false;
+  return cycle.length === 1 || (cycle.length === 2 && (cycle[1] === 'and' || cycle[1] === 'or'));
+}
+
+/** Words joined by hyphens without spaces ("long-long-long") are one token here. */
+function joinCompounds(text: string, tokens: WordToken[]): WordToken[] {
+  const out: WordToken[] = [];
+  for (const t of tokens) {
+    const last = out[out.length - 1];
+    if (last && last.end + 1 === t.start && text[last.end] === '-') out[out.length - 1] = { word: `${last.word}-${t.word}`, start: last.start, end: t.end };
+    else out.push(t);
+  }
+  return out;
 }
 
 function mergeSpans(spans: Array<[number, number]>): Array<[number, number]> {

@@ -64,6 +64,11 @@ export interface FindingDraft {
   severity?: Severity;
 }
 
+export interface Supersession {
+  rules: string[];
+  overlapping?: boolean;
+}
+
 export interface CheckDefinition {
   /** Stable `family/name` id. */
   id: string;
@@ -74,5 +79,11 @@ export interface CheckDefinition {
   crossLingual?: boolean;
   /** May attach a safe fix to a finding (a fix from a rule without this flag is an error). */
   fixes?: boolean;
+  /**
+   * Findings of other rules that this rule's findings make redundant, dropped from the report:
+   * rule ids or patterns with `*` ("crosslingual/*-name"); by default only a finding on exactly
+   * the same span is dropped, with `overlapping` any finding sharing a character with it.
+   */
+  supersedes?: Supersession[];
   run(ctx: CheckContext): FindingDraft[];
 }

@@ -4,6 +4,7 @@ import { Command, CommanderError } from 'commander';
 import { InterruptedError, isInputError } from '../errors.js';
 import { packageVersion } from './package-info.js';
 import { registerCommands } from './commands/index.js';
+import { fileSystemError } from './io.js';
 
 export async function main(argv: string[]): Promise<number> {
   const program = new Command('silkalign')
@@ -29,9 +30,10 @@ export async function main(argv: string[]): Promise<number> {
       if (err.exitCode === 0) return 0;
       return 2;
     }
-    if (isInputError(err) || err instanceof InterruptedError) {
-      process.stderr.write(`silkalign: ${err.message}\n`);
-      return err.exitCode;
+    const known = isInputError(err) || err instanceof InterruptedError ? err : fileSystemError(err);
+    if (known) {
+      process.stderr.write(`silkalign: ${known.message}\n`);
+      return known.exitCode;
     }
     throw err;
   }

@@ -19,6 +19,34 @@ export function writeError(err: unknown, target: string): unknown {
   return code && why[code] ? new InputError(`cannot write the output (${why[code]}); choose another path`, { file: target }) : err;
 }
 
+const FS_REASONS: Record<string, string> = {
+  ENOENT: 'no such file or folder',
+  EACCES: 'permission denied',
+  EPERM: 'operation not permitted',
+  EROFS: 'read-only file system',
+  ENOSPC: 'no space left on the device',
+  EDQUOT: 'disk quota exceeded',
+  EISDIR: 'is a folder',
+  ENOTDIR: 'a part of the path is not a folder',
+  ELOOP: 'symbolic link loop',
+  ENAMETOOLONG: 'name too long',
+  EEXIST: 'already exists',
+  EBUSY: 'busy',
+  EMFILE: 'too many open files',
+  EIO: 'input/output error',
+};
+
+/**
+ * Any file-system error that reached the command line unexplained, as one InputError naming its
+ * path (exit 2, no stack trace): undefined for errors that are not the file system's.
+ */
+export function fileSystemError(err: unknown): InputError | undefined {
+  const { code, path, syscall } = (err ?? {}) as NodeJS.ErrnoException;
+  if (typeof code !== 'string' || typeof syscall !== 'string' || !/^E[A-Z]+$/.test(code)) return undefined;
+  const reason = FS_REASONS[code] ?? code;
+  return new InputError(`${syscall} failed (${reason}); check the path, its permissions and the free space`, { file: path ?? '(unknown file)' });
+}
+
 /** A fresh hidden temporary name beside `path` (same folder, so a rename replaces it atomically). */
 export function temporaryPathFor(path: string): string {
   return join(dirname(path), `.${basename(path)}.${randomBytes(6).toString('hex')}.tmp`);

@@ -1,6 +1,7 @@
 // Reading documents: files and stdin decoded to text, the corpus folder and its manifest,
 // language and script detection. The only stage (with the CLI) that touches the file system.
-export { readSourceFile, readCorpusDocument, decodeBytes } from './read.js';
+export { readSourceFile, readCorpusDocument, decodeBytes, fsReason } from './read.js';
+export { encodeLike, type EncodingObstacle, type Reencoded } from './encode.js';
 export { fileNameDate } from './file-date.js';
 export { LINE_BREAK, lineColumn, lineStarts } from './lines.js';
 export { loadCorpus, readManifest, type CorpusEntry } from './load.js';

@@ -52,6 +52,7 @@ export function parseManifest(raw: string, manifestPath: string): Manifest {
       line: lineOf(raw, issue.path),
     });
   }
+  if (parsed.data.documents.length === 0) throw new InputError('documents: the manifest lists no document; list the corpus\'s documents in it', { file: manifestPath });
   const ids = new Set<string>();
   const files = new Set<string>();
   for (const [i, entry] of parsed.data.documents.entries()) {
@@ -100,6 +101,9 @@ async function loadByDetection(dir: string): Promise<CorpusEntry[]> {
   const names = (await readdir(base).catch((err: NodeJS.ErrnoException) => {
     throw new InputError(`cannot read the corpus folder (${fsReason(err)}); check the path`, { file: dir });
   })).filter((f) => f.endsWith('.txt')).sort();
+  if (names.length === 0) {
+    throw new InputError(`no documents: the corpus folder has no .txt file${base === dir ? '' : ' in documents/'}; put the documents (UTF-8 text, NAME.zh.txt and NAME.en.txt) there`, { file: dir });
+  }
   const out: CorpusEntry[] = [];
   for (const name of names) {
     const source = await readCorpusDocument(dir, relative(dir, join(base, name)));

@@ -7,8 +7,8 @@ import { frequentHan } from './charsets.js';
 
 /** Control characters other than tab, line feed, vertical tab, form feed and carriage return. */
 // eslint-disable-next-line no-control-regex -- control characters are what this looks for
-const CONTROL = /[\u0000-\u0008\u000e-\u001f\u007f-\u009f]/u;
-const PRIVATE_OR_UNASSIGNED = /[\p{Co}\p{Cn}\p{Cs}\ufffd]/u;
+export const CONTROL = /[\u0000-\u0008\u000e-\u001f\u007f-\u009f]/u;
+export const PRIVATE_OR_UNASSIGNED = /[\p{Co}\p{Cn}\p{Cs}\ufffd]/u;
 /** What Chinese documents are written with, besides ASCII. */
 const CHINESE_TEXT =
   /[\p{Script=Han}\u00a0-\u00ff\u2000-\u206f\u2100-\u214f\u2160-\u217f\u2190-\u21ff\u2460-\u24ff\u25a0-\u25ff\u2600-\u26ff\u3000-\u303f\uff00-\uffef\u0100-\u024f\u02c7-\u02d9]/u;

@@ -5,6 +5,7 @@ import { join, sep } from 'node:path';
 import { InputError } from '../errors.js';
 import type { SourceText } from '../types.js';
 import { implausibility, knownBinaryFormat } from './plausible.js';
+import { encodingName, locateUndecodable } from './decode-error.js';
 import hkscs from './data/big5-hkscs-pua.json' with { type: 'json' };
 
 const HKSCS_PUA = new Map(Object.entries(hkscs.map).map(([hex, letter]) => [String.fromCodePoint(parseInt(hex, 16)), letter]));
@@ -63,14 +64,34 @@ export function decodeBytes(bytes: Uint8Array, path: string): SourceText {
   const format = knownBinaryFormat(bytes);
   if (format) throw new InputError(`binary data (${format}), not a text document; give a plain-text file`, { file: path });
   const decoded = decode(bytes);
-  if (!decoded) {
-    throw new InputError(
-      'not a text document in UTF-8, UTF-16, GB18030 or Big5 (binary or undecodable); convert it to UTF-8',
-      { file: path },
-    );
-  }
+  if (!decoded) throw undecodable(bytes, path);
   if (decoded.text.trim() === '') throw new InputError('the file has no text (only white space); give a text document', { file: path });
   return { path, text: decoded.text, encoding: decoded.encoding };
+}
+
+const NOT_TEXT = 'not a text document in UTF-8, UTF-16, GB18030 or Big5 (binary or undecodable)';
+
+/** Why `bytes` are refused, at the first bad place: line, column, byte offset and what is there. */
+function undecodable(bytes: Uint8Array, path: string): InputError {
+  const [start, labels] = candidateEncodings(bytes);
+  const place = locateUndecodable(bytes, start, labels);
+  if (!place) return new InputError(`${NOT_TEXT}; convert it to UTF-8`, { file: path });
+  const name = encodingName(place.encoding);
+  const readAs = (labels.length === 1 || place.encoding !== 'utf-8') && !place.what.includes(name) ? `, read as ${name}` : '';
+  return new InputError(`${place.what} (byte offset ${place.offset}${readAs}): ${NOT_TEXT}; ${place.remedy}`, {
+    file: path,
+    line: place.line,
+    column: place.column,
+  });
+}
+
+/** Where the text starts (after a BOM) and the encodings decode() tries for these bytes. */
+function candidateEncodings(bytes: Uint8Array): [number, string[]] {
+  if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) return [3, ['utf-8']];
+  if (bytes[0] === 0xff && bytes[1] === 0xfe) return [2, ['utf-16le']];
+  if (bytes[0] === 0xfe && bytes[1] === 0xff) return [2, ['utf-16be']];
+  const utf16 = utf16WithoutBom(bytes);
+  return utf16 ? [0, [utf16]] : [0, ['utf-8', 'gb18030', 'big5']];
 }
 
 function decode(bytes: Uint8Array): Decoded | undefined {
@@ -100,15 +121,21 @@ function utf16WithoutBom(bytes: Uint8Array): 'utf-16le' | 'utf-16be' | undefined
   return undefined;
 }
 
-/** `strict`: the text must look Chinese (legacy encodings, UTF-16 guessed without a BOM). */
-function attempt(label: string, bytes: Uint8Array, name: string, strict = false): Decoded | undefined {
+/** `bytes` (no BOM) decoded with the decoder `label` as the reader decodes; undefined when invalid. */
+export function decodeAs(bytes: Uint8Array, label: string): string | undefined {
   let text: string;
   try {
     text = new TextDecoder(label, { fatal: true, ignoreBOM: true }).decode(bytes);
   } catch {
     return undefined;
   }
-  if (label === 'big5') text = text.replace(/[\uf319-\uf349]/g, (ch) => HKSCS_PUA.get(ch) ?? ch);
+  return label === 'big5' ? text.replace(/[\uf319-\uf349]/g, (ch) => HKSCS_PUA.get(ch) ?? ch) : text;
+}
+
+/** `strict`: the text must look Chinese (legacy encodings, UTF-16 guessed without a BOM). */
+function attempt(label: string, bytes: Uint8Array, name: string, strict = false): Decoded | undefined {
+  const text = decodeAs(bytes, label);
+  if (text === undefined) return undefined;
   const legacy = strict || label === 'gb18030' || label === 'big5';
   return implausibility(text, legacy) === undefined ? { text, encoding: name } : undefined;
 }

@@ -13,4 +13,5 @@ export { formatReportMarkdown, escapeMarkdown } from './report-markdown.js';
 export { formatIndexHtml, type CorpusIndex, type IndexConsistencyRow, type IndexPair, type IndexDocument, type IndexLink } from './report-index.js';
 export { formatFindings, findingsFormats, findingsMarkdown, findingsSummaryMarkdown, type FindingsFormat } from './findings/index.js';
 export { sourceSegments, fixSegment, parallelSegments, pairParallel, type ParallelInput, type PairParallelInput } from './parallel-build.js';
+export { OUTPUT_MARKER, OUTPUT_MARKER_TEXT } from './output-marker.js';
 export { formatGlossaryTbx, formatGlossaryOmegaT, type GlossaryExportOptions } from './glossary.js';

@@ -5,18 +5,17 @@
 // compute them on worker threads. A worker that dies mid-job loses its lock, BullMQ's stalled-job
 // check puts the job back, another worker does it: each unit is written exactly once.
 import { randomBytes } from 'node:crypto';
-import { Job, Queue, QueueEvents, Worker } from 'bullmq';
+import { Job, Queue, QueueEvents } from 'bullmq';
 import { readCorpusDocument } from '../corpus/index.js';
 import { InputError } from '../errors.js';
 import type { ManifestEntry } from '../types.js';
 import { StagedOutput } from '../pipeline/parallel/output.js';
-import type { UnitJob, UnitResult } from '../pipeline/parallel/unit-job.js';
+import type { UnitJob } from '../pipeline/parallel/unit-job.js';
 import { DEFAULT_QUEUE_NAME, parseRedisUrl } from './connection.js';
-import { UnitThreads } from './thread-pool.js';
+import { INPUT_ERROR } from './worker.js';
 
 export { parseRedisUrl, DEFAULT_QUEUE_NAME } from './connection.js';
-
-const INPUT_ERROR = 'input: ';
+export { serveQueue, type QueueWorkerOptions } from './worker.js';
 
 export interface QueueRunOptions {
   url: string;
@@ -107,52 +106,4 @@ function unreachable(url: string, ms = 10_000): Promise<never> {
     const t = setTimeout(() => reject(new InputError(`cannot reach the Redis server at ${url}; start it or check --queue`)), ms);
     t.unref();
   });
-}
-
-export interface QueueWorkerOptions {
-  url: string;
-  queueName?: string;
-  /** Units computed at once (threads). */
-  concurrency?: number;
-  /** How long a job's lock lasts without renewal; a dead worker's job is recovered after it. */
-  lockDuration?: number;
-  /** How often this worker looks for stalled jobs. */
-  stalledInterval?: number;
-  log?: (line: string) => void;
-  signal?: AbortSignal;
-}
-
-/** Takes and computes units until `signal` aborts. */
-export async function serveQueue(options: QueueWorkerOptions): Promise<{ done: number }> {
-  const connection = parseRedisUrl(options.url);
-  const concurrency = options.concurrency ?? 1;
-  const threads = new UnitThreads(concurrency, new URL('../pipeline/parallel/worker.js', import.meta.url));
-  let done = 0;
-  const worker = new Worker<UnitJob, Array<[string, string]>>(
-    options.queueName ?? DEFAULT_QUEUE_NAME,
-    async (job) => {
-      const result: UnitResult = await threads.run(job.data);
-      if ('error' in result) throw new Error(result.input ? `${INPUT_ERROR}${result.error}` : result.error);
-      done++;
-      options.log?.(`silkalign worker: unit ${job.data.unit} (${job.data.entries.map((e) => e.id).join(', ')}) done`);
-      return result.files;
-    },
-    {
-      connection,
-      concurrency,
-      lockDuration: options.lockDuration ?? 30_000,
-      stalledInterval: options.stalledInterval ?? 30_000,
-      maxStalledCount: 3,
-    },
-  );
-  worker.on('error', (err) => options.log?.(`silkalign worker: ${err.message}`));
-  await worker.waitUntilReady();
-  options.log?.(`silkalign worker: waiting for units on ${options.url} (queue ${options.queueName ?? DEFAULT_QUEUE_NAME})`);
-  await new Promise<void>((resolve) => {
-    if (options.signal?.aborted) resolve();
-    options.signal?.addEventListener('abort', () => resolve(), { once: true });
-  });
-  await worker.close();
-  await threads.close();
-  return { done };
 }

@@ -24,13 +24,15 @@ export class UnitThreads {
       const reply = await new Promise<ResultMessage<UnitResult>>((resolve, reject) => {
         worker.once('message', resolve);
         worker.once('error', reject);
+        // Ended by close() while computing (a worker that is stopping gives its unit back).
+        worker.once('exit', () => reject(new Error('the unit thread was stopped')));
         worker.postMessage(message);
       });
       // runUnit reports its own errors in the result; a failure here is a bug in the thread.
       if ('jobFailed' in reply.result) throw new Error(reply.result.jobFailed);
       return reply.result;
     } finally {
-      worker.removeAllListeners('message').removeAllListeners('error');
+      worker.removeAllListeners('message').removeAllListeners('error').removeAllListeners('exit');
       const next = this.waiting.shift();
       if (next) next(worker);
       else this.idle.push(worker);

@@ -42,6 +42,11 @@ function englishEnds(text: string): number[] {
   return ends.sort((a, b) => a - b);
 }
 
+/** Whether a word with its full stop ("e.g.", "No.", "M.B.") is an abbreviation or initials. */
+export function isEnglishAbbreviation(word: string): boolean {
+  return ABBREVIATIONS.has(word) || /^(\p{Lu}\.)+$/u.test(word);
+}
+
 /** Whether the full stop at `dot` ends a sentence, judged by the word it closes. */
 function endsSentence(text: string, dot: number): boolean {
   // Only the word before the dot matters: look back a bounded window, so that a long line

@@ -19,6 +19,7 @@ import {
   romanisedName,
   segmentChinese,
   stem,
+  type Lexicon,
 } from '../../src/align/lexicon/index.js';
 
 describe('CC-CEDICT index', () => {
@@ -55,10 +56,15 @@ describe('CC-CEDICT index', () => {
     expect(segmentChinese(text, lexicon)).toEqual(words);
   });
 
-  it('stops lengthening a candidate word where no headword can follow, with the same words as trying every length', () => {
-    // The same lexicon without `continues` segments by trying every length from the longest down.
-    const { continues: _unused, ...everyLength } = lexicon;
-    expect(lexicon.continues).toBeTypeOf('function');
+  it('finds the longest headword by narrowing the sorted index, with the same words as trying every length', () => {
+    // The same lexicon seen through `has` alone segments by trying every length from the longest down.
+    const everyLength: Lexicon = {
+      lookup: (word) => lexicon.lookup(word),
+      has: (word) => lexicon.has(word),
+      pinyin: (character) => lexicon.pinyin(character),
+      maxWordLength: lexicon.maxWordLength,
+    };
+    expect(lexicon.longestMatch).toBeTypeOf('function');
     const dir = join(import.meta.dirname, '..', '..', 'corpus', 'documents');
     const texts = readdirSync(dir)
       .filter((name) => name.endsWith('.zh.txt'))
@@ -115,6 +121,10 @@ describe('CC-CEDICT index', () => {
     expect(extended.lookup('努尔苏丹')).toEqual(expect.arrayContaining([stem('nur'), stem('sultan')]));
     expect(segmentChinese('在努尔苏丹', extended)).toEqual(['在', '努尔苏丹']);
     expect(extended.lookup('合作')).toEqual(lexicon.lookup('合作'));
+    expect(segmentChinese('在努尔苏丹会谈', extended)).toEqual(['在', '努尔苏丹', '会谈']);
+    expect(lexicon.continues?.('塔吉克')).toBe(true);
+    expect(lexicon.has('塔吉克斯坦')).toBe(true);
+    expect(lexicon.has('塔吉克斯')).toBe(false);
   });
 });
 

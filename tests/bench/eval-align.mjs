@@ -1,136 +1,138 @@
 // Evaluation of the sentence aligner against the gold alignments (evaluation only: the gold
-// texts are read from the folder given, never copied). Aligns every gold set present in
-// presegmented mode and prints exact-bead precision, recall and F1 per set and overall, wall
-// time and peak memory, and the same scores for the hunalign floor of MAC-Dev.
+// texts are read from the folder given, never copied). Aligns every gold set in presegmented
+// mode and prints exact-bead and lax precision, recall and F1.
 //
-//   npm run build && npm run eval:align -- [--gold ../shared/gold] [--set mac/dev] [--max-bead N] [--fit] [--calibration]
+// The headline is MAC-Dev by leave-one-chapter-out (LOCO): for each chapter, every fitted
+// number (cost weights, confidence coefficients) is fitted on the other five and the chapter
+// is scored with them; the confidence calibration printed is that of these held-out beads.
+// nonlit/aca and nonlit/mag are never fitted on: they are scored with the shipped weights.
+// The in-sample MAC-Dev figure (shipped weights, fitted on all six chapters) is for reference.
 //
-// --fit refits the confidence model on the beads predicted here and prints its constants
-// (paste them into src/align/beads/confidence.ts); --calibration prints how often beads in
-// each score band are right.
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+//   npm run build && npm run eval:align -- [--gold ../shared/gold] [--fit] [--no-loco] [--calibration]
+//
+// --fit fits the weights on all six MAC-Dev chapters and writes src/align/data/weights.json;
+// --calibration prints how often beads in each score band are right (LOCO beads and nonlit).
+import { existsSync, writeFileSync, renameSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { goldDocuments, formatScore, readBeads, scoreBeads, addScores, ZERO, f1 } from './lib/gold.mjs';
+import { alignAll, fitWeights } from './lib/align-fit.mjs';
 
 const started = process.hrtime.bigint();
 const repo = resolve(fileURLToPath(new URL('../..', import.meta.url)));
 const args = process.argv.slice(2);
-const goldRoot = resolve(valueOf('--gold') ?? join(repo, '..', 'shared', 'gold'));
-const maxBead = valueOf('--max-bead') ? Number(valueOf('--max-bead')) : undefined;
-const SETS = valueOf('--set') ? [valueOf('--set')] : ['mac/dev', 'nonlit/aca', 'nonlit/mag'];
-
-function valueOf(flag) {
-  const at = args.indexOf(flag);
-  return at >= 0 ? args[at + 1] : undefined;
-}
+const valueOf = (flag) => (args.includes(flag) ? args[args.indexOf(flag) + 1] : undefined);
+const goldRoot = resolve(valueOf('--gold') ?? [join(repo, '..', 'shared', 'gold'), join(repo, '..', '..', 'shared', 'gold')].find(existsSync) ?? join(repo, '..', 'shared', 'gold'));
 
 if (!existsSync(goldRoot)) {
   console.log(`gold folder ${goldRoot} is absent: nothing to evaluate (pass --gold DIR).`);
   process.exit(0);
 }
 
-const { alignSegmentsWithFeatures, fitConfidence } = await import(join(repo, 'dist/align/beads/index.js'));
+const beads = await import(join(repo, 'dist/align/beads/index.js'));
 const { loadLexicon } = await import(join(repo, 'dist/align/lexicon/index.js'));
+const api = { alignSegmentsWithFeatures: beads.alignSegmentsWithFeatures, fitConfidence: beads.fitConfidence, extraOptions: {} };
 const loadStart = process.hrtime.bigint();
 loadLexicon();
 const lexiconMs = Number(process.hrtime.bigint() - loadStart) / 1e6;
 
-const readLines = (path) => {
-  const text = readFileSync(path, 'utf8').replace(/\r?\n$/, '');
-  return text === '' ? [] : text.split(/\r?\n/);
-};
-const parseBeads = (path) =>
-  readLines(path)
-    .filter((line) => line.trim() !== '')
-    .map((line) => line.replace(/\s+/g, '').split(':').slice(0, 2).join(':'));
-const isChinese = (lines) => {
-  const sample = lines.slice(0, 50).join('');
-  const han = (sample.match(/\p{Script=Han}/gu) ?? []).length;
-  const latin = (sample.match(/[A-Za-z]/g) ?? []).length;
-  return han > latin;
-};
-const key = (src, tgt) => `[${src.join(',')}]:[${tgt.join(',')}]`;
-
-function score(predicted, gold) {
-  const goldSet = new Set(gold);
-  const matched = predicted.filter((bead) => goldSet.has(bead)).length;
-  return { matched, predicted: predicted.length, gold: gold.length };
-}
-function format(name, s, extra = '') {
-  const p = s.predicted ? s.matched / s.predicted : 0;
-  const r = s.gold ? s.matched / s.gold : 0;
-  const f = p + r > 0 ? (2 * p * r) / (p + r) : 0;
-  return `${name.padEnd(22)} P ${p.toFixed(3)}  R ${r.toFixed(3)}  F1 ${f.toFixed(3)}  (${s.matched}/${s.predicted} predicted, ${s.gold} gold)${extra}`;
-}
-const add = (a, b) => ({ matched: a.matched + b.matched, predicted: a.predicted + b.predicted, gold: a.gold + b.gold });
-const zero = { matched: 0, predicted: 0, gold: 0 };
-
-const samples = [];
-let overall = zero;
-const lines = [];
-let found = 0;
-for (const set of SETS) {
-  const dir = join(goldRoot, set);
-  if (!existsSync(join(dir, 'gold'))) {
-    lines.push(`${set.padEnd(22)} absent`);
-    continue;
-  }
-  found += 1;
-  const setStart = process.hrtime.bigint();
-  let total = zero;
-  for (const file of readdirSync(join(dir, 'gold')).filter((f) => f.endsWith('.align')).sort()) {
-    const id = file.replace(/\.align$/, '');
-    const src = readLines(join(dir, 'src', id));
-    const tgt = readLines(join(dir, 'tgt', id));
-    const srcIsChinese = isChinese(src);
-    const [zh, en] = srcIsChinese ? [src, tgt] : [tgt, src];
-    const aligned = alignSegmentsWithFeatures(zh, en, maxBead ? { maxBead } : {});
-    const predicted = aligned.map(({ bead }) => (srcIsChinese ? key(bead.zh, bead.en) : key(bead.en, bead.zh)));
-    const gold = parseBeads(join(dir, 'gold', file));
-    const goldSet = new Set(gold);
-    aligned.forEach(({ bead, features }, k) => samples.push({ features, score: bead.score, right: goldSet.has(predicted[k]) }));
-    total = add(total, score(predicted, gold));
-  }
-  const ms = Number(process.hrtime.bigint() - setStart) / 1e6;
-  lines.push(format(set, total, `  ${ms.toFixed(0)} ms`));
-  overall = add(overall, total);
-}
-if (found === 0) {
-  console.log(`gold folder ${goldRoot} holds none of ${SETS.join(', ')}: nothing to evaluate.`);
+const mac = goldDocuments(goldRoot, 'mac/dev');
+const nonlit = [...goldDocuments(goldRoot, 'nonlit/aca'), ...goldDocuments(goldRoot, 'nonlit/mag')];
+if (mac.length + nonlit.length === 0) {
+  console.log(`gold folder ${goldRoot} holds none of mac/dev, nonlit/aca, nonlit/mag: nothing to evaluate.`);
   process.exit(0);
 }
-console.log(`silkalign bead search (lexicon index loaded in ${lexiconMs.toFixed(0)} ms)`);
-for (const line of lines) console.log(line);
-console.log(format('overall', overall));
+const shipped = beads.DEFAULT_WEIGHTS;
+const log = args.includes('--verbose') ? (line) => console.error(line) : () => {};
+console.log(`silkalign bead search (lexicon index loaded in ${lexiconMs.toFixed(0)} ms; gold from ${goldRoot})`);
+
+// Held-out sets and the in-sample reference, with the shipped weights.
+const heldOutSamples = [];
+for (const set of ['nonlit/aca', 'nonlit/mag']) {
+  const documents = nonlit.filter((d) => d.set === set);
+  if (documents.length === 0) continue;
+  const t = process.hrtime.bigint();
+  const { total, samples } = alignAll(api, documents, shipped);
+  heldOutSamples.push(...samples);
+  console.log(formatScore(set, total, `  ${(Number(process.hrtime.bigint() - t) / 1e6).toFixed(0)} ms`));
+}
+if (mac.length > 0) {
+  const t = process.hrtime.bigint();
+  const { total } = alignAll(api, mac, shipped);
+  console.log(formatScore('mac/dev in-sample', total, `  ${(Number(process.hrtime.bigint() - t) / 1e6).toFixed(0)} ms (reference only)`));
+}
+
+// Leave one chapter out.
+const locoSamples = [];
+if (mac.length > 1 && !args.includes('--no-loco')) {
+  let total = ZERO;
+  const lines = [];
+  for (const heldOut of mac) {
+    const heldIn = mac.filter((d) => d !== heldOut);
+    log(`  fold ${heldOut.id}: fitting on ${heldIn.map((d) => d.id).join(' ')}`);
+    const weights = fitWeights(api, heldIn, shipped, { log });
+    const { total: s, samples } = alignAll(api, [heldOut], weights);
+    for (const sample of samples) locoSamples.push({ ...sample, score: beads.beadConfidence(sample.features, weights.confidence) });
+    lines.push(formatScore(`  chapter ${heldOut.id}`, s));
+    total = addScores(total, s);
+  }
+  console.log(formatScore('mac/dev LOCO', total, '  (headline)'));
+  for (const line of lines) console.log(line);
+}
 
 const hunalignDir = join(goldRoot, 'mac/dev/system-outputs/hunalign-nodict');
 if (existsSync(hunalignDir)) {
-  let total = zero;
-  for (const file of readdirSync(hunalignDir).filter((f) => f.endsWith('.align')).sort()) {
-    total = add(total, score(parseBeads(join(hunalignDir, file)), parseBeads(join(goldRoot, 'mac/dev/gold', file))));
+  let total = ZERO;
+  for (const d of mac) {
+    const path = join(hunalignDir, `${d.id}.align`);
+    if (existsSync(path)) total = addScores(total, scoreBeads(readBeads(path, true), d.gold));
   }
-  console.log(format('hunalign floor mac/dev', total));
+  console.log(formatScore('hunalign floor mac/dev', total));
 }
-const low = samples.filter((s) => s.score < 0.5);
-const lowRight = low.filter((s) => s.right).length;
-const high = samples.filter((s) => s.score >= 0.5);
-const highRight = high.filter((s) => s.right).length;
-console.log(
-  `confidence: beads scored under 0.5 are right ${lowRight}/${low.length} (${((100 * lowRight) / Math.max(1, low.length)).toFixed(0)}%), ` +
-    `from 0.5 ${highRight}/${high.length} (${((100 * highRight) / Math.max(1, high.length)).toFixed(0)}%)`,
-);
-const afterStart = Number(process.hrtime.bigint() - started) / 1e9;
-console.log(`wall ${process.uptime().toFixed(2)} s including Node start-up (${afterStart.toFixed(2)} s in the script); peak memory ${(process.resourceUsage().maxRSS / 1024).toFixed(0)} MB`);
 
-if (args.includes('--calibration')) printCalibration(samples);
-if (args.includes('--fit')) console.log(JSON.stringify(fitConfidence(samples), null, 2));
+for (const [name, samples] of [
+  ['MAC-Dev LOCO', locoSamples],
+  ['nonlit', heldOutSamples],
+  ['all sets', [...locoSamples, ...heldOutSamples]],
+]) {
+  if (samples.length === 0) continue;
+  const low = samples.filter((s) => s.score < 0.5);
+  const high = samples.filter((s) => s.score >= 0.5);
+  const right = (list) => list.filter((s) => s.right).length;
+  const pct = (list) => ((100 * right(list)) / Math.max(1, list.length)).toFixed(1);
+  console.log(
+    `confidence, ${name} (out of sample): under 0.5 right ${right(low)}/${low.length} (${pct(low)}%), ` +
+      `from 0.5 right ${right(high)}/${high.length} (${pct(high)}%)`,
+  );
+  if (args.includes('--calibration') && name !== 'all sets') printCalibration(samples);
+}
+
+if (args.includes('--fit')) {
+  if (mac.length === 0) {
+    console.log('--fit needs mac/dev: nothing written.');
+  } else {
+    const fitted = fitWeights(api, mac, shipped, { log });
+    const weights = beads.AlignWeightsSchema.parse({
+      ...fitted,
+      fitted: `npm run eval:align -- --fit: cost weights by coordinate search on MAC-Dev exact-bead F1, confidence by logistic fit on its beads`,
+    });
+    const target = join(repo, 'src', 'align', 'data', 'weights.json');
+    writeFileSync(`${target}.tmp`, JSON.stringify(weights, null, 2) + '\n');
+    renameSync(`${target}.tmp`, target);
+    const { total } = alignAll(api, mac, weights);
+    console.log(`fitted on all six chapters (in-sample F1 ${f1(total).f.toFixed(3)}): wrote ${target}; rebuild to use it`);
+  }
+}
+
+const seconds = Number(process.hrtime.bigint() - started) / 1e9;
+console.log(`wall ${seconds.toFixed(1)} s; peak memory ${(process.resourceUsage().maxRSS / 1024).toFixed(0)} MB`);
 
 function printCalibration(all) {
-  console.log('calibration (score band: right/total):');
-  for (let lo = 0; lo < 1; lo += 0.1) {
-    const band = all.filter((s) => s.score >= lo && (s.score < lo + 0.1 || (lo >= 0.9 && s.score <= 1)));
+  console.log('  score band: right/total');
+  for (let k = 0; k < 10; k += 1) {
+    const lo = k / 10;
+    const band = all.filter((s) => s.score >= lo && (s.score < lo + 0.1 || (k === 9 && s.score <= 1)));
     const right = band.filter((s) => s.right).length;
     if (band.length) console.log(`  ${lo.toFixed(1)}-${(lo + 0.1).toFixed(1)}: ${right}/${band.length} = ${(right / band.length).toFixed(2)}`);
   }
 }
-

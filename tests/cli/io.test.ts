@@ -5,7 +5,9 @@ import { rename } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { replaceFiles, writeFilesAtomic } from '../../src/cli/io.js';
+import { fileSystemError, replaceFiles, writeFilesAtomic } from '../../src/cli/io.js';
+import { InputError } from '../../src/errors.js';
+import { open } from 'node:fs/promises';
 
 let dir: string;
 beforeEach(() => {
@@ -73,5 +75,21 @@ describe('writeFilesAtomic', () => {
       ]),
     ).rejects.toThrow(/a\.en/);
     expect(readdirSync(dir)).toEqual([]);
+  });
+});
+
+describe('fileSystemError: the last word on a file-system error no command explained', () => {
+  it('a real error of the file system becomes one InputError naming the path (exit 2)', async () => {
+    const err = await open(join(dir, 'missing', 'x.txt'), 'r').catch((e: unknown) => e);
+    const input = fileSystemError(err);
+    expect(input).toBeInstanceOf(InputError);
+    expect(input!.exitCode).toBe(2);
+    expect(input!.message).toBe(`${join(dir, 'missing', 'x.txt')}: open failed (no such file or folder); check the path, its permissions and the free space`);
+  });
+
+  it('anything else is left alone (a bug stays a bug)', () => {
+    expect(fileSystemError(new TypeError('x is not a function'))).toBeUndefined();
+    expect(fileSystemError(Object.assign(new Error('odd'), { code: 'ERR_INVALID_ARG_TYPE' }))).toBeUndefined();
+    expect(fileSystemError(undefined)).toBeUndefined();
   });
 });

@@ -3,6 +3,10 @@
 // controls, lone surrogates, odd line ends), shuffled together by fast-check.
 import fc from 'fast-check';
 
+// A fixed seed keeps CI reproducible (the suite's "the property was exercised" counts depend on
+// the draw); run with FC_SEED=random, or another number, to explore.
+if (process.env.FC_SEED !== 'random') fc.configureGlobal({ seed: Number(process.env.FC_SEED ?? 20261203) });
+
 const CHINESE = ['中华人民共和国', '哈萨克斯坦', '联(lián)合声明', '建設(shè)性', '（以下称“各方”）', '一、', '二、', '。', '！', '？', '；', '“', '”', '，', '2022年6月8日', '第五次', '努尔苏丹', '(CICA)'];
 const ENGLISH = ['The two sides', 'Nur Sudan', 'Nur -Sudan', 'U.S.', 'Jan.', 'No. 5', 'M.B. Tleuberdi', 'anti -drug', 'Tagikistan', 'new crown pneumonia', 'Essence', '1.', 'First,', '3.5%', '"', '(', ')', ' the the ', '. ', '! ', '? '];
 const COMBINING = ['\u0301', '\u0308\u0308\u0308', 'e\u0301', '\u20DD', '\u0F71\u0F72'];

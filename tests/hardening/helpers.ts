@@ -5,6 +5,7 @@ import { chmodSync, mkdirSync, mkdtempSync, readdirSync, rmSync, statSync, write
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { binPath, repoRoot, type CliResult } from '../helpers/cli.js';
+import { OUTPUT_MARKER, OUTPUT_MARKER_TEXT } from '../../src/export/index.js';
 
 /** A fresh temporary folder, readable by every user (so an unprivileged run can enter it). */
 export function scratch(prefix = 'silkalign-hardening-'): string {
@@ -120,3 +121,11 @@ export function declaredPairsCorpus(pairs: number, extra: Record<string, string 
   documents.push({ id: 'lone-en', file: 'documents/lone.en.txt', language: 'en' });
   return { ...files, 'manifest.json': JSON.stringify({ version: 1, documents }, null, 2), ...extra };
 }
+
+/** An earlier run's output folder `name` (marked, so a run may replace it) holding previous.txt. */
+export function previousOutput(name = 'out'): Record<string, string> {
+  return { [`${name}/${OUTPUT_MARKER}`]: OUTPUT_MARKER_TEXT, [`${name}/previous.txt`]: 'from an earlier run\n' };
+}
+
+/** What previousOutput's folder lists while untouched. */
+export const PREVIOUS_OUTPUT = [OUTPUT_MARKER, 'previous.txt'];

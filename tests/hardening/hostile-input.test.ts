@@ -4,7 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { existsSync, mkdirSync, readdirSync, symlinkSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { runCli } from '../helpers/cli.js';
-import { PAIR_EN, PAIR_ZH, listTree, removeScratch, scratch, writeFiles } from './helpers.js';
+import { PAIR_EN, PAIR_ZH, PREVIOUS_OUTPUT, listTree, previousOutput, removeScratch, scratch, writeFiles } from './helpers.js';
 
 let dir: string;
 const PNG = Buffer.from('89504e470d0a1a0a0000000d49484452000000010000000108060000001f15c4890000000a49444154789c6300010000050001', 'hex');
@@ -14,6 +14,10 @@ beforeAll(() => {
   writeFiles(dir, { 'zh.txt': PAIR_ZH, 'en.txt': PAIR_EN, 'empty.txt': '', 'blank.txt': '  \n\n\t\n', 'image.png': PNG });
   // Deterministic noise that is no text in any encoding (NUL bytes at odd places, invalid UTF-8).
   writeFileSync(join(dir, 'noise.bin'), Buffer.from(Array.from({ length: 4096 }, (_, i) => (i * 197 + 13) % 256)));
+  // Text with one fault each, in the second line (the message must lead a user to the byte).
+  writeFileSync(join(dir, 'bad-utf8.txt'), Buffer.concat([Buffer.from('联合声明\nThe '), Buffer.from([0xc3, 0x28]), Buffer.from(' talks.\n')]));
+  writeFileSync(join(dir, 'nul.txt'), 'Joint statement\nThe\0 talks.\n');
+  writeFileSync(join(dir, 'bell.txt'), 'Joint statement\r\nThe talks\u0007.\r\n');
   mkdirSync(join(dir, 'folder.txt'));
   symlinkSync(join(dir, 'loop-b.txt'), join(dir, 'loop-a.txt'));
   symlinkSync(join(dir, 'loop-a.txt'), join(dir, 'loop-b.txt'));
@@ -29,6 +33,9 @@ const BROKEN: Array<{ name: string; file: string; reason: RegExp }> = [
   { name: 'a file of white space only', file: 'blank.txt', reason: /no text|empty/ },
   { name: 'a PNG image', file: 'image.png', reason: /binary|PNG/i },
   { name: 'random bytes', file: 'noise.bin', reason: /binary|undecodable|not a text/ },
+  { name: 'an invalid UTF-8 sequence', file: 'bad-utf8.txt', reason: /^silkalign: bad-utf8\.txt:2:5: invalid UTF-8 sequence 0xC3 0x28 \(byte offset 17\).*delete or retype/ },
+  { name: 'a NUL byte', file: 'nul.txt', reason: /^silkalign: nul\.txt:2:4: NUL byte \(byte offset 19\)/ },
+  { name: 'a control character', file: 'bell.txt', reason: /^silkalign: bell\.txt:2:10: control character U\+0007 \(byte offset 26\).*remove it/ },
 ];
 
 /** Each command with the broken file in the position under test. */
@@ -133,6 +140,12 @@ describe('run on a broken corpus', () => {
       names: 'b.en.txt',
     },
     {
+      name: 'a document with a NUL byte in a corpus without manifest',
+      files: { 'documents/a.zh.txt': PAIR_ZH, 'documents/b.en.txt': `${PAIR_EN}one more\0 line\n` },
+      reason: /b\.en\.txt:10:9: NUL byte \(byte offset \d+\)/,
+      names: 'b.en.txt',
+    },
+    {
       name: 'an empty document in a corpus without manifest',
       files: { 'documents/a.zh.txt': PAIR_ZH, 'documents/b.en.txt': '' },
       reason: /empty/,
@@ -149,10 +162,10 @@ describe('run on a broken corpus', () => {
       mkdirSync(dirname(join(corpus, path)), { recursive: true });
       symlinkSync(target, join(corpus, path));
     }
-    writeFiles(root, { 'out/previous.txt': 'from an earlier run\n' });
+    writeFiles(root, previousOutput());
     const r = runCli(['run', '--corpus', 'corpus', '--out', 'out', '--quiet'], { cwd: root });
     expectOneLineError(r, names, reason);
-    expect(listTree(join(root, 'out'))).toEqual(['previous.txt']);
+    expect(listTree(join(root, 'out'))).toEqual(PREVIOUS_OUTPUT);
     // No staging or backup folder left beside the output.
     expect(readdirSync(root).filter((f) => f === 'out' || f.startsWith('out.')).sort()).toEqual(['out']);
   });

@@ -6,7 +6,7 @@ import { spawn } from 'node:child_process';
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { binPath, runCli } from '../helpers/cli.js';
-import { PAIR_EN, listTree, removeScratch, scratch, writeFiles, declaredPairsCorpus } from './helpers.js';
+import { PAIR_EN, PREVIOUS_OUTPUT, listTree, previousOutput, removeScratch, scratch, writeFiles, declaredPairsCorpus } from './helpers.js';
 
 const PAIRS = 6;
 let dir: string;
@@ -66,12 +66,12 @@ describe('a large run that fails or is interrupted', () => {
   it('a broken document in one unit: exit 2 naming it, the old output untouched', () => {
     const root = join(dir, 'broken');
     writeFiles(join(root, 'corpus'), declaredPairsCorpus(PAIRS, { 'documents/p4.en.txt': Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 0x0d]) }));
-    writeFiles(root, { 'out/previous.txt': 'earlier\n' });
+    writeFiles(root, previousOutput());
     const r = runCli(['run', '--corpus', 'corpus', '--out', 'out', '--jobs', '2', '--quiet'], { cwd: root });
     expect(r.code, r.stderr).toBe(2);
     expect(r.stderr.trimEnd().split('\n')).toHaveLength(1);
     expect(r.stderr).toContain('p4.en.txt');
-    expect(listTree(join(root, 'out'))).toEqual(['previous.txt']);
+    expect(listTree(join(root, 'out'))).toEqual(PREVIOUS_OUTPUT);
     expect(readdirSync(root).sort()).toEqual(['corpus', 'out']);
   });
 
@@ -93,7 +93,7 @@ describe('a large run that fails or is interrupted', () => {
   it('Ctrl-C (SIGINT) mid-run: exit 130 with one line, the old output untouched, no staging folder left', async () => {
     const root = join(dir, 'interrupted');
     writeFiles(join(root, 'corpus'), declaredPairsCorpus(PAIRS));
-    writeFiles(root, { 'out/previous.txt': 'earlier\n' });
+    writeFiles(root, previousOutput());
     const child = spawn(process.execPath, [binPath, 'run', '--corpus', 'corpus', '--out', 'out', '--jobs', '2', '--quiet'], { cwd: root });
     let stderr = '';
     child.stderr.on('data', (d: Buffer) => (stderr += d.toString()));
@@ -110,7 +110,7 @@ describe('a large run that fails or is interrupted', () => {
     expect(interrupted).toBe(true);
     expect(code).toBe(130);
     expect(stderr).toBe('silkalign: interrupted; the output folder was left as it was\n');
-    expect(listTree(join(root, 'out'))).toEqual(['previous.txt']);
+    expect(listTree(join(root, 'out'))).toEqual(PREVIOUS_OUTPUT);
     expect(readdirSync(root).filter((f) => f !== 'corpus' && f !== 'out')).toEqual([]);
     expect(existsSync(join(root, 'out'))).toBe(true);
   });

@@ -15,7 +15,8 @@ export function redisUnavailable(): string | undefined {
   return r.error || r.status !== 0 ? 'redis-server is not installed (apt-get install -y redis-server; .ci/run installs it)' : undefined;
 }
 
-async function freePort(): Promise<number> {
+/** A loopback port nothing listens on (as far as can be told). */
+export async function freePort(): Promise<number> {
   return new Promise((resolve, reject) => {
     const server = createServer();
     server.once('error', reject);

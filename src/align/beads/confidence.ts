@@ -1,38 +1,18 @@
 // Calibrated confidence of a bead: a logistic model over the bead's features, so that a bead
 // scored under 0.5 is wrong more often than right.
 //
-// The coefficients were fitted on the beads the aligner predicts for the gold sets (MAC-Dev,
-// nonlit/aca, nonlit/mag), a bead counting as right when it is exactly a gold bead. Refit
-// after changing the search or the lexicon with
-//   npm run build && npm run eval:align -- --fit
-// and paste the printed coefficients here (`--calibration` shows how well they hold).
+// The coefficients are data (src/align/data/weights.json), fitted on the beads the aligner
+// predicts for MAC-Dev, a bead counting as right when it is exactly a gold bead; refit after
+// changing the search or the lexicon with `npm run build && npm run eval:align -- --fit`.
+// Features: `margin` is the bead's lexical similarity minus its best rival's (the same bead
+// shifted by one segment): a bead whose neighbour matches better is likely wrong; `contest` is
+// the cost margin of the best other segmentation of the bead's region (margin.ts). A
+// coefficient whose feature never occurs in the fitting data keeps its previous value.
+import { CONFIDENCE_FEATURES, DEFAULT_WEIGHTS, type ConfidenceCoefficients } from '../weights.js';
+import { MARGIN_CAP } from './margin.js';
 import type { BeadFeatures } from './scorer.js';
 
-export const CONFIDENCE_FEATURES = [
-  'bias',
-  'lexical',
-  'noLexicon',
-  'length',
-  'extraSegments',
-  'unmatched',
-  'margin',
-] as const;
-
-// Fitted on 2026-11-23 with `npm run eval:align -- --fit` (3,415 predicted beads of MAC-Dev,
-// nonlit/aca and nonlit/mag). No predicted bead lacked lexical evidence and none was
-// unmatched, so `noLexicon` keeps a hand-set value and `unmatched` the value of an earlier fit
-// in which 1-0/0-1 beads occurred (the fit leaves a coefficient alone when its feature never
-// occurs). `margin` is the bead's lexical similarity minus its best rival's (the
-// same bead shifted by one segment): a bead whose neighbour matches better is likely wrong.
-export const CONFIDENCE_COEFFICIENTS: Record<(typeof CONFIDENCE_FEATURES)[number], number> = {
-  bias: 2.484,
-  lexical: -0.199,
-  noLexicon: -1.5,
-  length: -3.208,
-  extraSegments: -0.778,
-  unmatched: -7.099,
-  margin: 7.603,
-};
+export { CONFIDENCE_FEATURES };
 
 export function confidenceInputs(f: BeadFeatures): number[] {
   const unmatched = f.zhCount === 0 || f.enCount === 0;
@@ -44,10 +24,11 @@ export function confidenceInputs(f: BeadFeatures): number[] {
     Math.max(0, f.zhCount + f.enCount - 2),
     unmatched ? 1 : 0,
     f.lexical < 0 ? 0 : f.lexical - f.rival,
+    f.contest ?? MARGIN_CAP,
   ];
 }
 
-export function beadConfidence(f: BeadFeatures, coefficients = CONFIDENCE_COEFFICIENTS): number {
+export function beadConfidence(f: BeadFeatures, coefficients: ConfidenceCoefficients = DEFAULT_WEIGHTS.confidence): number {
   const inputs = confidenceInputs(f);
   let z = 0;
   CONFIDENCE_FEATURES.forEach((name, k) => (z += coefficients[name] * inputs[k]));
@@ -60,7 +41,11 @@ export interface ConfidenceSample {
 }
 
 /** Maximum-likelihood logistic fit (Newton's method, slight ridge) of the coefficients. */
-export function fitConfidence(samples: ConfidenceSample[], iterations = 25): typeof CONFIDENCE_COEFFICIENTS {
+export function fitConfidence(
+  samples: ConfidenceSample[],
+  previous: ConfidenceCoefficients = DEFAULT_WEIGHTS.confidence,
+  iterations = 25,
+): ConfidenceCoefficients {
   const d = CONFIDENCE_FEATURES.length;
   const rows = samples.map((s) => confidenceInputs(s.features));
   const w = new Array<number>(d).fill(0);
@@ -81,8 +66,8 @@ export function fitConfidence(samples: ConfidenceSample[], iterations = 25): typ
     for (let k = 0; k < d; k += 1) w[k] += step[k];
   }
   return Object.fromEntries(
-    CONFIDENCE_FEATURES.map((name, k) => [name, unseen[k] ? CONFIDENCE_COEFFICIENTS[name] : Math.round(w[k] * 1000) / 1000]),
-  ) as typeof CONFIDENCE_COEFFICIENTS;
+    CONFIDENCE_FEATURES.map((name, k) => [name, unseen[k] ? previous[name] : Math.round(w[k] * 1000) / 1000]),
+  ) as ConfidenceCoefficients;
 }
 
 /** Gaussian elimination with partial pivoting (the systems here are 6×6). */

@@ -1,37 +1,43 @@
 // Sentence (or paragraph) alignment of two segment lists: a banded dynamic programme over
 // beads (1-1, 1-0, 0-1, 1-2, 2-1, 2-2, 1-3, 3-1, 2-3, 3-2, 1-4, 4-1) scored by length fit and
-// lexical evidence, with a calibrated confidence for every bead.
+// a scorer's evidence (lexical by default), in two passes, with a calibrated confidence for
+// every bead.
 import type { Bead } from '../../types.js';
-import { diagonalBand, pathBand, touchesEdge, type Band, type PathPoint } from './band.js';
+import { AlignmentContext } from '../context.js';
+import type { ExtraLexiconEntry } from '../lexicon/index.js';
+import { DEFAULT_WEIGHTS, type AlignWeights } from '../weights.js';
 import { beadConfidence } from './confidence.js';
-import { extendLexicon, loadLexicon, type ExtraLexiconEntry } from '../lexicon/index.js';
-import { analyseSegments, mergeAnalysis, SegmentLexicon, type SegmentAnalysis } from './lexical.js';
-import { BeadScorer, type BeadFeatures } from './scorer.js';
-import { searchBand, stepsToPath, type SearchStep } from './search.js';
-import { beadShapes, DEFAULT_MAX_BEAD } from './shapes.js';
+import type { ScorerFactory } from './evidence.js';
+import { lexicalScorer } from './lexical-scorer.js';
+import { localMargins } from './margin.js';
+import { firstPass, secondPass, settingsFor } from './passes.js';
+import type { BeadFeatures } from './scorer.js';
+import { DEFAULT_MAX_BEAD } from './shapes.js';
 
 export interface BeadSearchOptions {
   /** Largest number of segments on either side of a bead (default 4; up to 6). */
   maxBead?: number;
-  /** Half-width of the first search band in segments (default 40); widened where needed. */
+  /** Half-width of the first search band in segments (default 40, 8 around a coarse pass); widened where needed. */
   bandWidth?: number;
-  /** Extra lexicon entries (the curated glossary) on top of CC-CEDICT. */
+  /** Extra lexicon entries (the curated glossary) on top of CC-CEDICT, when no context is given. */
   extraLexicon?: readonly ExtraLexiconEntry[];
-  /** Score by length only (no lexicon): for comparison and for languages the lexicon lacks. */
+  /** Lexicon and text memo shared with the caller's other calls (default: a fresh one per call). */
+  context?: AlignmentContext;
+  /** The evidence the search weighs beside length (default: the lexical scorer over the context). */
+  scorer?: ScorerFactory;
+  /** Score by length only (no scorer): for comparison and for languages the lexicon lacks. */
   lengthOnly?: boolean;
+  /** Cost weights, confidence coefficients and learning settings (default: src/align/data/weights.json). */
+  weights?: AlignWeights;
 }
 
 export { beadShapes, type BeadShape } from './shapes.js';
-export { beadConfidence, fitConfidence, CONFIDENCE_COEFFICIENTS, type ConfidenceSample } from './confidence.js';
+export { beadConfidence, fitConfidence, type ConfidenceSample } from './confidence.js';
+export { DEFAULT_WEIGHTS, AlignWeightsSchema, type AlignWeights, type CostWeights } from '../weights.js';
 export type { BeadFeatures } from './scorer.js';
+export type { SegmentScorer, ScorerFactory } from './evidence.js';
+export { LexicalScorer, lexicalScorer } from './lexical-scorer.js';
 export { segmentLength, estimateLengthModel, lengthCost, type LengthModel } from './length.js';
-
-const DEFAULT_BAND_WIDTH = 40;
-const MAX_WIDENINGS = 5;
-const EDGE_MARGIN = 3;
-/** Documents longer than this (in segments, both sides) get a coarse first pass over chunks. */
-const GUIDE_THRESHOLD = 800;
-const CHUNK = 8;
 
 export function alignSegments(zh: string[], en: string[], options: BeadSearchOptions = {}): Bead[] {
   return alignSegmentsWithFeatures(zh, en, options).map(({ bead }) => bead);
@@ -41,103 +47,40 @@ export interface ScoredBead {
   bead: Bead;
   /** What the confidence was computed from (for calibration and reports). */
   features: BeadFeatures;
+  /** Whether the bead was an anchor of the second pass (kept from the first). */
+  anchor?: boolean;
 }
 
 /** `alignSegments`, keeping each bead's features (used to fit and check the confidence model). */
 export function alignSegmentsWithFeatures(zh: string[], en: string[], options: BeadSearchOptions = {}): ScoredBead[] {
-  const n = zh.length;
-  const m = en.length;
-  if (n === 0 || m === 0) {
-    return [
-      ...zh.map((_, i) => unmatched([i], [])),
-      ...en.map((_, j) => unmatched([], [j])),
-    ];
+  const weights = options.weights ?? DEFAULT_WEIGHTS;
+  if (zh.length === 0 || en.length === 0) {
+    return [...zh.map((_, i) => unmatched([i], [], weights)), ...en.map((_, j) => unmatched([], [j], weights))];
   }
-  const analysis = options.lengthOnly
+  const scorer = options.lengthOnly
     ? undefined
-    : analyseSegments(zh, en, extendLexicon(loadLexicon(), options.extraLexicon ?? []));
-  const { steps, scorer } = searchSteps(zh, en, options, analysis);
-  return steps.map((step) => {
-    const features = scorer.features(step.i0, step.shape.zh, step.j0, step.shape.en);
+    : (options.scorer ?? lexicalScorer(options.context ?? new AlignmentContext({ extraLexicon: options.extraLexicon })))(zh, en);
+  const settings = settingsFor(options.maxBead ?? DEFAULT_MAX_BEAD, weights, options.bandWidth);
+  const first = firstPass(zh, en, settings, scorer);
+  const second = scorer && weights.learning.enabled ? secondPass(zh, en, settings, scorer, first) : undefined;
+  const { steps, costs } = second?.result ?? first;
+  const anchors = new Set(second?.anchors.map((step) => `${step.i0}:${step.j0}`));
+  const contest = localMargins(steps, settings.shapes, costs.cost);
+  return steps.map((step, k) => {
+    const features = { ...costs.features(step.i0, step.shape.zh, step.j0, step.shape.en), contest: contest[k] };
     const bead = {
       zh: range(step.i0, step.shape.zh),
       en: range(step.j0, step.shape.en),
-      score: round(beadConfidence(features)),
+      score: round(beadConfidence(features, weights.confidence)),
     };
-    return { bead, features };
+    const anchor = step.shape.zh === 1 && step.shape.en === 1 && anchors.has(`${step.i0}:${step.j0}`);
+    return anchor ? { bead, features, anchor } : { bead, features };
   });
 }
 
-/**
- * The search proper: a first band (around a coarse alignment of chunks for long documents, else
- * around the length diagonal), then the same band re-centred and doubled wherever the best path
- * runs along its edge.
- */
-function searchSteps(
-  zh: string[],
-  en: string[],
-  options: BeadSearchOptions,
-  analysis: SegmentAnalysis | undefined,
-): { steps: SearchStep[]; scorer: BeadScorer } {
-  const n = zh.length;
-  const m = en.length;
-  const shapes = beadShapes(options.maxBead ?? DEFAULT_MAX_BEAD);
-  const reach = Math.max(...shapes.map((shape) => Math.max(shape.zh, shape.en)));
-  const lexical = analysis ? new SegmentLexicon(analysis) : undefined;
-  const scorer = new BeadScorer(zh, en, lexical);
-  const search = (band: Band): SearchStep[] => {
-    lexical?.prepare(band, reach);
-    return searchBand(n, m, shapes, band, scorer.cost);
-  };
-  let width = options.bandWidth ?? DEFAULT_BAND_WIDTH;
-  let band =
-    n > GUIDE_THRESHOLD && m > GUIDE_THRESHOLD
-      ? guidedBand(zh, en, options, analysis, width)
-      : diagonalBand(
-          zh.map((s) => s.length),
-          en.map((s) => s.length),
-          width,
-        );
-  let steps = search(band);
-  for (let pass = 0; pass < MAX_WIDENINGS; pass += 1) {
-    const path = stepsToPath(steps);
-    if (!touchesEdge(path, band, m, EDGE_MARGIN)) break;
-    width *= 2;
-    band = pathBand(path, n, m, width);
-    steps = search(band);
-  }
-  return { steps, scorer };
-}
-
-/**
- * Anchor-first pass for long documents: align chunks of CHUNK Chinese segments (and as many
- * chunks of English) with the same search, recursively, and put the band around that path.
- */
-function guidedBand(
-  zh: string[],
-  en: string[],
-  options: BeadSearchOptions,
-  analysis: SegmentAnalysis | undefined,
-  width: number,
-): Band {
-  const chunks = Math.ceil(zh.length / CHUNK);
-  const zhBounds = Array.from({ length: chunks + 1 }, (_, k) => Math.min(zh.length, k * CHUNK));
-  const enBounds = Array.from({ length: chunks + 1 }, (_, k) => Math.round((k * en.length) / chunks));
-  const join = (segments: string[], bounds: number[], glue: string): string[] =>
-    bounds.slice(1).map((end, k) => segments.slice(bounds[k], end).join(glue));
-  const { steps } = searchSteps(
-    join(zh, zhBounds, ''),
-    join(en, enBounds, ' '),
-    { ...options, bandWidth: DEFAULT_BAND_WIDTH },
-    analysis && mergeAnalysis(analysis, zhBounds, enBounds),
-  );
-  const path: PathPoint[] = stepsToPath(steps).map(([i, j]) => [zhBounds[i], enBounds[j]]);
-  return pathBand(path, zh.length, en.length, width);
-}
-
-function unmatched(zh: number[], en: number[]): ScoredBead {
-  const features: BeadFeatures = { zhCount: zh.length, enCount: en.length, length: 0, lexical: -1, rival: 0 };
-  return { bead: { zh, en, score: round(beadConfidence(features)) }, features };
+function unmatched(zh: number[], en: number[], weights: AlignWeights): ScoredBead {
+  const features: BeadFeatures = { zhCount: zh.length, enCount: en.length, length: 0, lexical: -1, rival: 0, contest: 0 };
+  return { bead: { zh, en, score: round(beadConfidence(features, weights.confidence)) }, features };
 }
 
 function range(start: number, count: number): number[] {

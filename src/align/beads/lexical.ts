@@ -2,7 +2,7 @@
 // within its document, and for every (Chinese, English) segment pair inside the search band
 // how much of each side finds a translation on the other. A bead's similarity combines the
 // pairs it covers. Tokens are stored flat (typed arrays) so that 100,000-sentence documents fit.
-import { chineseNameRuns, chineseTokens, englishTokenForms, type Lexicon } from '../lexicon/index.js';
+import { chineseTokens, englishTokenForms, type Lexicon, type TextMemo } from '../lexicon/index.js';
 import type { Band } from './band.js';
 import type { LexicalEvidence } from './scorer.js';
 
@@ -15,6 +15,8 @@ export interface TokenTable {
   itemStart: Int32Array;
   ids: Int32Array;
   weight: Float32Array;
+  /** Per item, the number of its word (the same word in two segments has the same number). */
+  keys: Int32Array;
 }
 
 /** Each segment's lexical tokens, computed once and regrouped for the coarse pass over chunks. */
@@ -26,7 +28,7 @@ export interface SegmentAnalysis {
   idCount: number;
 }
 
-export function analyseSegments(zh: string[], en: string[], lexicon: Lexicon): SegmentAnalysis {
+export function analyseSegments(zh: readonly string[], en: readonly string[], lexicon: Lexicon, memo?: TextMemo): SegmentAnalysis {
   // Ids are numbered as the English forms first appear; a Chinese form no English segment has
   // gets none (it can never match).
   const ids = new Map<string, number>();
@@ -36,41 +38,53 @@ export function analyseSegments(zh: string[], en: string[], lexicon: Lexicon): S
     return id;
   };
   const known = (form: string): number => ids.get(form) ?? -1;
-  const enTable = tokenTable(en.map(englishTokenForms), (t) => t.forms, idOf, true);
+  const enTable = tokenTable(en.map((text) => englishTokenForms(text, memo)), (t) => t.forms, idOf, true);
   const zhTable = tokenTable(
-    zh.map((text) => chineseTokens(text, lexicon)),
+    zh.map((text) => chineseTokens(text, lexicon, memo)),
     (t) => t.translations,
     known,
     true,
   );
-  return { zh: zhTable, zhNames: namesTable(zh, lexicon, known), en: enTable, idCount: ids.size };
+  return { zh: zhTable, zhNames: namesTable(zh, lexicon, ids), en: enTable, idCount: ids.size };
 }
 
 /**
- * The romanised forms of each Chinese segment's character runs, as one unweighted item per
- * segment: only ever marked as what the segment may translate to, so a form found in two runs
- * may be listed twice.
+ * The romanised forms of each Chinese segment's character runs (every window of one to three
+ * characters), as one unweighted item per segment: only ever marked as what the segment may
+ * translate to, so a form may be listed twice. Only forms some English name has are wanted, so a
+ * window stops growing as soon as its form starts no English name: no string per window.
  */
-function namesTable(zh: string[], lexicon: Lexicon, known: (form: string) => number): TokenTable {
+function namesTable(zh: readonly string[], lexicon: Lexicon, ids: ReadonlyMap<string, number>): TokenTable {
+  const prefixes = new Set<string>();
+  for (const form of ids.keys()) if (form.startsWith('n:')) for (let k = 3; k <= form.length; k += 1) prefixes.add(form.slice(0, k));
   const segmentStart = new Int32Array(zh.length + 1);
   const itemStart = new Int32Array(zh.length + 1);
-  const ids: number[] = [];
+  const found: number[] = [];
   for (let s = 0; s < zh.length; s += 1) {
-    for (const forms of chineseNameRuns(zh[s], lexicon)) {
-      for (let k = 0; k < forms.length; k += 1) {
-        const id = known(forms[k]);
-        if (id >= 0) ids.push(id);
+    if (prefixes.size > 0) {
+      for (const run of zh[s].match(/\p{Script=Han}+/gu) ?? []) {
+        for (let at = 0; at < run.length; at += 1) {
+          let name = 'n:';
+          for (let length = 1; length <= 3 && at + length <= run.length; length += 1) {
+            const reading = lexicon.pinyin(run[at + length - 1]);
+            if (!reading) break;
+            name += reading;
+            if (!prefixes.has(name)) break;
+            const id = ids.get(name);
+            if (id !== undefined) found.push(id);
+          }
+        }
       }
     }
     segmentStart[s + 1] = s + 1;
-    itemStart[s + 1] = ids.length;
+    itemStart[s + 1] = found.length;
   }
-  return { segmentStart, itemStart, ids: Int32Array.from(ids), weight: new Float32Array(zh.length) };
+  return { segmentStart, itemStart, ids: Int32Array.from(found), weight: new Float32Array(zh.length), keys: new Int32Array(zh.length).fill(-1) };
 }
 
 /** The analysis of chunks [bounds[k], bounds[k+1]) of segments (items are shared, not copied). */
-export function mergeAnalysis(analysis: SegmentAnalysis, zhBounds: number[], enBounds: number[]): SegmentAnalysis {
-  const regroup = (table: TokenTable, bounds: number[]): TokenTable => ({
+export function mergeAnalysis(analysis: SegmentAnalysis, zhBounds: readonly number[], enBounds: readonly number[]): SegmentAnalysis {
+  const regroup = (table: TokenTable, bounds: readonly number[]): TokenTable => ({
     ...table,
     segmentStart: Int32Array.from(bounds, (b) => table.segmentStart[b]),
   });
@@ -124,9 +138,12 @@ export class SegmentLexicon implements LexicalEvidence {
     }
   }
 
+  incomplete = 0;
+
   similarity(i0: number, zhCount: number, j0: number, enCount: number): number {
     let total = 0;
     let matched = 0;
+    let incomplete = 0;
     for (let s = i0; s < i0 + zhCount; s += 1) {
       let found = 0;
       const row = this.zhMatched[s];
@@ -134,13 +151,16 @@ export class SegmentLexicon implements LexicalEvidence {
       for (let t = j0; t < j0 + enCount; t += 1) found += row[t - lo] ?? 0;
       total += this.zhTotal[s];
       matched += Math.min(found, this.zhTotal[s]);
+      if (found === 0 && this.zhTotal[s] > 0 && zhCount > 1) incomplete += 1;
     }
     for (let t = j0; t < j0 + enCount; t += 1) {
       let found = 0;
       for (let s = i0; s < i0 + zhCount; s += 1) found += this.enMatched[s][t - this.pairLo[s]] ?? 0;
       total += this.enTotal[t];
       matched += Math.min(found, this.enTotal[t]);
+      if (found === 0 && this.enTotal[t] > 0 && enCount > 1) incomplete += 1;
     }
+    this.incomplete = incomplete;
     return total > 0 ? matched / total : -1;
   }
 
@@ -210,9 +230,14 @@ function tokenTable<T extends { key: string }>(
   }
   const itemStart = new Int32Array(kept.length + 1);
   const weight = new Float32Array(kept.length);
+  const keys = new Int32Array(kept.length);
+  const keyNumbers = new Map<string, number>();
   const ids: number[] = [];
   for (let item = 0; item < kept.length; item += 1) {
     const token = kept[item];
+    let key = keyNumbers.get(token.key);
+    if (key === undefined) keyNumbers.set(token.key, (key = keyNumbers.size));
+    keys[item] = key;
     if (weighted) weight[item] = Math.log(1 + segments.length / Math.floor(seen.get(token.key)! / SEGMENT_SPAN));
     const forms = formsOf(token);
     for (let f = 0; f < forms.length; f += 1) {
@@ -221,7 +246,7 @@ function tokenTable<T extends { key: string }>(
     }
     itemStart[item + 1] = ids.length;
   }
-  return { segmentStart, itemStart, ids: Int32Array.from(ids), weight };
+  return { segmentStart, itemStart, ids: Int32Array.from(ids), weight, keys };
 }
 
 function segmentTotals(table: TokenTable): Float64Array {

@@ -1,6 +1,8 @@
 // The cost of a candidate bead: bead-shape prior + length fit + lexical evidence, each scaled
 // by the bead's size so that the search gains nothing by merging beads. Also the features the
 // confidence model reads.
+import type { CostWeights } from '../weights.js';
+import { chineseQuoteStates, englishQuoteStates } from './quotes.js';
 import { estimateLengthModel, lengthCost, segmentLength, type LengthModel } from './length.js';
 
 export interface BeadFeatures {
@@ -12,34 +14,22 @@ export interface BeadFeatures {
   lexical: number;
   /** Best lexical similarity of the same bead shifted by one segment on either side (0 if none). */
   rival: number;
-}
-
-/** Weights of the bead cost (tuned on MAC-Dev; see README "Sentence alignment"). */
-export const COST_WEIGHTS = {
-  length: 1,
-  lexical: 3,
-  /** Cost of leaving one segment unmatched. */
-  unmatched: 4.5,
-  /** Extra cost per segment beyond the first on either side of a bead. */
-  merge: 0.3,
-  /** Added to `merge` per extra Chinese segment (Chinese sentences split far more than merge). */
-  mergeZh: 0.3,
   /**
-   * Document-adaptive merge cost: an extra English segment in a bead costs
-   * mergeScale · −ln(mergeFloor + max(0, (M − N) / N)), and likewise for Chinese, so a
-   * document with many more English than Chinese sentences expects 1-n beads.
+   * How much more the best other segmentation of the bead and its neighbours costs (margin.ts),
+   * capped; 0 where nothing was searched (a document with one side empty: no evidence either
+   * way); absent reads as the cap.
    */
-  mergeScale: 0.3,
-  mergeFloor: 0.1,
-  /** Lexical cost is 1 − similarity^lexicalPower (below 1 spreads the low similarities apart). */
-  lexicalPower: 0.7,
-  /** Standard deviation of the log length ratio (classic Gale-Church is far tighter). */
-  lengthSigma: 0.55,
-};
+  contest?: number;
+}
 
 export interface LexicalEvidence {
   /** Similarity in [0, 1] of Chinese [i0, i0+a) and English [j0, j0+b); -1 without evidence. */
   similarity(i0: number, zhCount: number, j0: number, enCount: number): number;
+  /**
+   * Of the bead last passed to `similarity`, how many segments (on a side holding several) have
+   * words but none matched on the other side: a part that carries no evidence of belonging.
+   */
+  readonly incomplete: number;
 }
 
 export class BeadScorer {
@@ -50,24 +40,29 @@ export class BeadScorer {
   private readonly mergeZh: number;
   private readonly zhPrefix: Float64Array;
   private readonly enPrefix: Float64Array;
+  private readonly zhQuoted: Uint8Array;
+  private readonly enQuoted: Uint8Array;
 
   constructor(
-    zh: string[],
-    en: string[],
+    zh: readonly string[],
+    en: readonly string[],
+    private readonly weights: CostWeights,
     private readonly lexical?: LexicalEvidence,
   ) {
     const zhLengths = zh.map(segmentLength);
     const enLengths = en.map(segmentLength);
-    this.model = estimateLengthModel(zhLengths, enLengths, COST_WEIGHTS.lengthSigma);
+    this.model = estimateLengthModel(zhLengths, enLengths, weights.lengthSigma);
     const n = Math.max(1, zh.length);
     const m = Math.max(1, en.length);
-    const w = COST_WEIGHTS;
+    const w = weights;
     this.mergeEn = w.merge + w.mergeScale * -Math.log(Math.min(1, w.mergeFloor + Math.max(0, (m - n) / n)));
     this.mergeZh = w.merge + w.mergeZh + w.mergeScale * -Math.log(Math.min(1, w.mergeFloor + Math.max(0, (n - m) / m)));
     this.n = zh.length;
     this.m = en.length;
     this.zhPrefix = prefixSums(zhLengths);
     this.enPrefix = prefixSums(enLengths);
+    this.zhQuoted = chineseQuoteStates(zh);
+    this.enQuoted = englishQuoteStates(en);
   }
 
   features(i0: number, zhCount: number, j0: number, enCount: number): BeadFeatures {
@@ -93,14 +88,18 @@ export class BeadScorer {
 
   /** The search's inner loop: the same quantities as `features`, without allocating. */
   cost = (i0: number, zhCount: number, j0: number, enCount: number): number => {
-    if (zhCount === 0 || enCount === 0) return COST_WEIGHTS.unmatched * (zhCount + enCount);
+    if (zhCount === 0 || enCount === 0) return this.weights.unmatched * (zhCount + enCount);
     const lexical = this.lexical ? this.lexical.similarity(i0, zhCount, j0, enCount) : -1;
     const size = (zhCount + enCount) / 2;
-    const lexicalCost = lexical < 0 ? 0.5 : 1 - Math.pow(lexical, COST_WEIGHTS.lexicalPower);
+    const lexicalCost = lexical < 0 ? 0.5 : 1 - Math.pow(lexical, this.weights.lexicalPower);
+    const incomplete = this.lexical ? this.lexical.incomplete : 0;
+    const quoteMismatch = this.zhQuoted[i0 + zhCount] !== this.enQuoted[j0 + enCount] ? 1 : 0;
     return (
+      this.weights.quote * quoteMismatch +
+      this.weights.incomplete * incomplete +
       this.mergeZh * (zhCount - 1) +
       this.mergeEn * (enCount - 1) +
-      size * (COST_WEIGHTS.length * this.lengthFit(i0, zhCount, j0, enCount) + COST_WEIGHTS.lexical * lexicalCost)
+      size * (this.weights.length * this.lengthFit(i0, zhCount, j0, enCount) + this.weights.lexical * lexicalCost)
     );
   };
 

@@ -14,8 +14,15 @@ export interface SearchStep {
 
 const NO_SHAPE = 255;
 
-export function searchBand(n: number, m: number, shapes: BeadShape[], band: Band, cost: BeadCost): SearchStep[] {
+/**
+ * Cheapest path inside the band. Rows marked in `fixedRows` (anchors of a second pass) cannot be
+ * stepped over: every path lands on them, where the band allows it.
+ */
+export function searchBand(n: number, m: number, shapes: BeadShape[], band: Band, cost: BeadCost, fixedRows?: Uint8Array): SearchStep[] {
   const { lo, hi } = band;
+  // For each row, the first fixed row after it (n + 1: none): a bead from row si may end there, not beyond.
+  const nextFixed = new Int32Array(n + 1).fill(n + 1);
+  if (fixedRows) for (let i = n - 1; i >= 0; i -= 1) nextFixed[i] = fixedRows[i + 1] ? i + 1 : nextFixed[i + 1];
   const rowStart = new Int32Array(n + 2);
   for (let i = 0; i <= n; i += 1) rowStart[i + 1] = rowStart[i] + (hi[i] - lo[i] + 1);
   const total = new Float64Array(rowStart[n + 1]).fill(Infinity);
@@ -30,7 +37,7 @@ export function searchBand(n: number, m: number, shapes: BeadShape[], band: Band
       for (let k = 0; k < shapes.length; k += 1) {
         const si = i - shapes[k].zh;
         const sj = j - shapes[k].en;
-        if (si < 0 || sj < lo[si] || sj > hi[si]) continue;
+        if (si < 0 || sj < lo[si] || sj > hi[si] || i > nextFixed[si]) continue;
         const previous = total[rowStart[si] + sj - lo[si]];
         if (previous === Infinity) continue;
         const candidate = previous + cost(si, shapes[k].zh, sj, shapes[k].en);

@@ -1,11 +1,6 @@
-// English side of the lexicon: tokenising, stop words and stemming (Porter, from natural).
-import { createRequire } from 'node:module';
+// English side of the lexicon: tokenising, stop words and stemming (Porter, porter.ts).
 import wordLists from './data/english.json' with { type: 'json' };
-
-// natural's submodules are CommonJS without their own types; the package root must not be
-// imported (it prints to stdout and loads for a second).
-const require = createRequire(import.meta.url);
-const PorterStemmer = require('natural/lib/natural/stemmers/porter_stemmer.js') as { stem(word: string): string };
+import { porterStem } from './porter.js';
 
 const STOPWORDS = new Set<string>(wordLists.stopwords);
 const GLOSS_NOISE = new Set<string>(wordLists.glossNoise);
@@ -26,7 +21,7 @@ const stemCache = new Map<string, string>();
 export function stem(word: string): string {
   let stemmed = stemCache.get(word);
   if (stemmed === undefined) {
-    stemmed = PorterStemmer.stem(IRREGULAR.get(word) ?? word);
+    stemmed = porterStem(IRREGULAR.get(word) ?? word);
     stemCache.set(word, stemmed);
   }
   return stemmed;

@@ -4,9 +4,11 @@
 import { chineseAnchors, englishAnchors } from './anchors.js';
 import { buildLexiconIndex } from './build.js';
 import { englishContentStems, englishTokenList, englishWords, isStopword, stem, type EnglishToken } from './english.js';
-import { readIndexFile, writeIndexFile } from './index-file.js';
+import { TextMemo } from './memo.js';
+import { decodeIndex, encodeIndex, readIndexFile, writeIndexFile, type IndexData } from './index-file.js';
 
 export { chineseNumeralValue, chineseAnchors, englishAnchors } from './anchors.js';
+export { TextMemo } from './memo.js';
 export { stem, englishContentStems, englishTokenList, type EnglishToken } from './english.js';
 
 export interface Lexicon {
@@ -25,6 +27,8 @@ export interface Lexicon {
    * lengthening a candidate as soon as no headword can follow (instead of trying every length).
    */
   continues?(piece: string): boolean;
+  /** Length of the longest headword starting at `at` in `run` (1 when none): maximum matching's step. */
+  longestMatch?(run: string, at: number): number;
 }
 
 /** A lexicon entry from outside CC-CEDICT (the curated glossary): Chinese forms ↔ English forms. */
@@ -36,61 +40,158 @@ export interface ExtraLexiconEntry {
 const MAX_WORD_LENGTH = 8;
 let cached: Lexicon | undefined;
 
-/** The CC-CEDICT lexicon, loaded once per process from the compact index (built if missing). */
+/**
+ * The CC-CEDICT lexicon, loaded once per process from the compact index (built if missing).
+ * Nothing is parsed up front: the index's lines are sorted by headword (UTF-16 code units), so a
+ * word is found by binary search over the line starts, and maximum matching narrows the range
+ * of lines sharing a prefix one character at a time (a trie walked by binary search). Loading
+ * costs one file read and one scan for line ends.
+ */
 export function loadLexicon(): Lexicon {
   if (cached) return cached;
-  let text = readIndexFile();
-  if (text === undefined) {
-    text = buildLexiconIndex();
+  let data = readIndexFile();
+  if (data === undefined) {
+    const text = buildLexiconIndex();
     writeIndexFile(text);
+    data = decodeIndex(encodeIndex(text))!;
   }
-  // Split lazily: parsing every line up front costs more than the whole alignment of a chapter.
-  const table = new Map<string, string>();
-  const split = new Map<string, string[]>();
-  const longestByFirst = new Map<string, number>();
-  const prefixes = new Set<string>();
-  let longest = 1;
-  for (let at = 0; at < text.length; ) {
-    const end = text.indexOf('\n', at) === -1 ? text.length : text.indexOf('\n', at);
-    const tab = text.indexOf('\t', at);
-    if (tab > at && tab < end && text[at] !== '#') {
-      table.set(text.slice(at, tab), text.slice(tab + 1, end));
-      for (let length = 2; length < Math.min(tab - at, MAX_WORD_LENGTH); length += 1) prefixes.add(text.slice(at, at + length));
-      longest = Math.max(longest, tab - at);
-      if (tab - at > (longestByFirst.get(text[at]) ?? 1)) longestByFirst.set(text[at], tab - at);
-    }
-    at = end + 1;
-  }
-  const lookup = (word: string): string[] | undefined => {
-    let stems = split.get(word);
-    if (stems === undefined) {
-      const raw = table.get(word);
-      if (raw === undefined) return undefined;
-      const tab = raw.indexOf('\t');
-      const list = tab === -1 ? raw : raw.slice(0, tab);
-      stems = list === '' ? [] : list.split(' ');
-      split.set(word, stems);
-    }
-    return stems;
-  };
-  const readings = new Map<string, string | undefined>();
-  const pinyin = (character: string): string | undefined => {
-    if (readings.has(character)) return readings.get(character);
-    const raw = table.get(character);
-    const tab = raw === undefined ? -1 : raw.indexOf('\t');
-    const reading = raw !== undefined && tab !== -1 ? raw.slice(tab + 1) : undefined;
-    readings.set(character, reading);
-    return reading;
-  };
-  cached = {
-    lookup,
-    has: (word) => table.has(word),
-    pinyin,
-    maxWordLength: Math.min(longest, MAX_WORD_LENGTH),
-    longestFrom: (first) => longestByFirst.get(first) ?? 1,
-    continues: (piece) => prefixes.has(piece),
-  };
+  cached = new SortedIndexLexicon(data);
   return cached;
+}
+
+const TAB = 9;
+const NEWLINE = 10;
+
+class SortedIndexLexicon implements Lexicon {
+  readonly maxWordLength = MAX_WORD_LENGTH;
+  private readonly units: Uint16Array;
+  /** Offset of each headword line's first code unit, and of its tab (one past the headword). */
+  private readonly starts: Int32Array;
+  private readonly tabs: Int32Array;
+  /** Per first UTF-16 code unit, the first line whose headword starts with it or after it. */
+  private readonly firstLine: Int32Array;
+  private readonly stems = new Map<string, readonly string[] | null>();
+  private readonly readings = new Map<string, string | undefined>();
+
+  constructor(private readonly data: IndexData) {
+    this.units = data.units;
+    this.starts = data.starts;
+    this.tabs = data.tabs;
+    const lines = this.starts.length;
+    this.firstLine = new Int32Array(0x10001).fill(lines);
+    for (let line = lines - 1; line >= 0; line -= 1) this.firstLine[this.units[this.starts[line]]] = line;
+    for (let unit = 0xffff; unit >= 0; unit -= 1) this.firstLine[unit] = Math.min(this.firstLine[unit], this.firstLine[unit + 1]);
+  }
+
+  /** Line of the headword `word` (or −1). */
+  private lineOf(word: string): number {
+    const length = word.length;
+    if (length === 0) return -1;
+    let lo = this.firstLine[word.charCodeAt(0)];
+    let hi = this.firstLine[word.charCodeAt(0) + 1];
+    for (let k = 1; k < length && lo < hi; k += 1) {
+      const unit = word.charCodeAt(k);
+      lo = this.lowerBound(lo, hi, k, unit);
+      hi = this.upperBound(lo, hi, k, unit);
+    }
+    return lo < hi && this.tabs[lo] - this.starts[lo] === length ? lo : -1;
+  }
+
+  /** Code unit k of a line's headword, −1 past its end (a shorter headword sorts first). */
+  private unitAt(line: number, k: number): number {
+    const at = this.starts[line] + k;
+    return at < this.tabs[line] ? this.units[at] : -1;
+  }
+
+  /** In lines [lo, hi) sharing their first k code units, the first whose unit k is at least `unit`. */
+  private lowerBound(lo: number, hi: number, k: number, unit: number): number {
+    while (lo < hi) {
+      const mid = (lo + hi) >>> 1;
+      if (this.unitAt(mid, k) < unit) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo;
+  }
+
+  /** …and the first whose unit k is above `unit`. */
+  private upperBound(lo: number, hi: number, k: number, unit: number): number {
+    while (lo < hi) {
+      const mid = (lo + hi) >>> 1;
+      if (this.unitAt(mid, k) <= unit) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo;
+  }
+
+  /** Length of the longest headword that starts `run` at `at` (1 when none: a lone character). */
+  longestMatch(run: string, at: number): number {
+    let lo = this.firstLine[run.charCodeAt(at)];
+    let hi = this.firstLine[run.charCodeAt(at) + 1];
+    let best = 1;
+    const limit = Math.min(MAX_WORD_LENGTH, run.length - at);
+    for (let k = 1; k < limit && lo < hi; k += 1) {
+      const unit = run.charCodeAt(at + k);
+      lo = this.lowerBound(lo, hi, k, unit);
+      hi = this.upperBound(lo, hi, k, unit);
+      if (lo < hi && this.tabs[lo] - this.starts[lo] === k + 1) best = k + 1;
+    }
+    return best;
+  }
+
+  has(word: string): boolean {
+    return this.lineOf(word) >= 0;
+  }
+
+  continues(piece: string): boolean {
+    let lo = this.firstLine[piece.charCodeAt(0)];
+    let hi = this.firstLine[piece.charCodeAt(0) + 1];
+    for (let k = 1; k < piece.length && lo < hi; k += 1) {
+      const unit = piece.charCodeAt(k);
+      lo = this.lowerBound(lo, hi, k, unit);
+      hi = this.upperBound(lo, hi, k, unit);
+    }
+    // The lines left start with `piece`; the first is `piece` itself when it is a headword.
+    return hi - lo > 1 || (hi - lo === 1 && this.tabs[lo] - this.starts[lo] > piece.length);
+  }
+
+  lookup(word: string): readonly string[] | undefined {
+    let stems = this.stems.get(word);
+    if (stems === undefined) {
+      const line = this.lineOf(word);
+      if (line < 0) stems = null;
+      else {
+        const [from, to] = this.field(line, 1);
+        stems = from === to ? [] : this.data.slice(from, to).split(' ');
+      }
+      this.stems.set(word, stems);
+    }
+    return stems ?? undefined;
+  }
+
+  pinyin(character: string): string | undefined {
+    if (this.readings.has(character)) return this.readings.get(character);
+    const line = this.lineOf(character);
+    let reading: string | undefined;
+    if (line >= 0) {
+      const [from, to] = this.field(line, 2);
+      if (from >= 0) reading = this.data.slice(from, to);
+    }
+    this.readings.set(character, reading);
+    return reading;
+  }
+
+  /** Code units [from, to) of a line's field (1: stems, 2: pinyin); [−1, −1] when absent. */
+  private field(line: number, index: number): [number, number] {
+    let from = this.tabs[line] + 1;
+    for (let k = 1; k < index; k += 1) {
+      while (from < this.units.length && this.units[from] !== TAB && this.units[from] !== NEWLINE) from += 1;
+      if (from >= this.units.length || this.units[from] === NEWLINE) return [-1, -1];
+      from += 1;
+    }
+    let to = from;
+    while (to < this.units.length && this.units[to] !== TAB && this.units[to] !== NEWLINE) to += 1;
+    return [from, to];
+  }
 }
 
 /** The lexicon with extra entries (taking precedence) on top of CC-CEDICT. */
@@ -98,23 +199,37 @@ export function extendLexicon(base: Lexicon, entries: readonly ExtraLexiconEntry
   if (entries.length === 0) return base;
   const extra = new Map<string, string[]>();
   const longestByFirst = new Map<string, number>();
+  /** Extra forms by first code unit, longest first. */
+  const formsByFirst = new Map<string, string[]>();
   let longest = base.maxWordLength;
   for (const entry of entries) {
     const stems = [...new Set(entry.en.flatMap(englishContentStems))];
     if (stems.length === 0) continue;
     for (const form of entry.zh) {
+      if (form.length === 0) continue;
       const known = extra.get(form) ?? [];
       extra.set(form, [...new Set([...stems, ...known])]);
       longest = Math.max(longest, form.length);
       if (form.length > (longestByFirst.get(form[0]) ?? 1)) longestByFirst.set(form[0], form.length);
+      const forms = formsByFirst.get(form[0]) ?? [];
+      if (!forms.includes(form)) forms.push(form);
+      formsByFirst.set(form[0], forms.sort((a, b) => b.length - a.length || (a < b ? -1 : 1)));
     }
   }
+  const baseMatch = base.longestMatch?.bind(base);
   return {
     lookup: (word) => extra.get(word) ?? base.lookup(word),
     has: (word) => extra.has(word) || base.has(word),
-    pinyin: base.pinyin,
+    pinyin: (character) => base.pinyin(character),
     maxWordLength: longest,
     longestFrom: (first) => Math.max(longestByFirst.get(first) ?? 1, base.longestFrom ? base.longestFrom(first) : base.maxWordLength),
+    longestMatch: baseMatch
+      ? (run, at) => {
+          const fromBase = baseMatch(run, at);
+          const form = formsByFirst.get(run[at])?.find((f) => run.startsWith(f, at));
+          return form && form.length > fromBase ? form.length : fromBase;
+        }
+      : undefined,
   };
 }
 
@@ -125,10 +240,11 @@ export interface ChineseToken {
 }
 
 /** Forward maximum matching over runs of Han characters; words without a translation are dropped. */
-export function segmentChinese(text: string, lexicon: Lexicon): string[] {
+export function segmentChinese(text: string, lexicon: Lexicon, memo?: TextMemo): string[] {
   const words: string[] = [];
+  const store = memoOf(lexicon, memo);
   for (const run of text.match(/\p{Script=Han}+/gu) ?? []) {
-    for (const word of memoized(lexicon, 's', run, () => segmentRun(run, lexicon))) words.push(word);
+    for (const word of store.get('s', run, () => segmentRun(run, lexicon))) words.push(word);
   }
   return words;
 }
@@ -137,6 +253,14 @@ export function segmentChinese(text: string, lexicon: Lexicon): string[] {
 function segmentRun(run: string, lexicon: Lexicon): string[] {
   const words: string[] = [];
   let at = 0;
+  if (lexicon.longestMatch) {
+    while (at < run.length) {
+      const length = lexicon.longestMatch(run, at);
+      words.push(run.slice(at, at + length));
+      at += length;
+    }
+    return words;
+  }
   while (at < run.length) {
     const window = lexicon.longestFrom ? Math.min(lexicon.maxWordLength, lexicon.longestFrom(run[at])) : lexicon.maxWordLength;
     const limit = Math.min(window, run.length - at);
@@ -159,66 +283,44 @@ function segmentRun(run: string, lexicon: Lexicon): string[] {
 }
 
 /**
- * Results per lexicon and text: the same paragraph or sentence is tokenised by the paragraph
- * linker, the paragraph aligner and the sentence aligner. Cached arrays are shared: callers must
- * not mutate them. A large run clears the memos between units (`clearTextMemos`), so that they
- * hold one unit's texts (a pair of documents: about 4,000 entries) and are never emptied in the
- * middle of one; the bound only caps a single huge unit, or callers that never clear. Cached
- * strings may be slices that keep their whole document alive.
+ * The memo of callers that pass none: one per lexicon (Chinese analyses depend on it) and one for
+ * English. `clearTextMemos` empties them; an AlignmentContext passes its own memo instead.
  */
-const MEMO_LIMIT = 40_000;
-interface Memo {
-  size: number;
-  /** kind → text → value: one map per kind, so that a lookup hashes the text string itself (its hash is cached on the string) rather than a new kind + text string. */
-  kinds: Map<string, Map<string, unknown>>;
-}
-const memos = new WeakMap<object, Memo>();
-/** Every memo still alive (the WeakMap cannot be walked), for `clearTextMemos`. */
-const liveMemos = new Set<WeakRef<Memo>>();
-/** Owner of the memos of English analyses (they do not depend on a lexicon). */
-const ENGLISH_MEMO: object = {};
-/** Memoises `compute()` per owner (a lexicon, or a module's own key object), kind and text. */
-function memoized<T>(owner: object, kind: string, text: string, compute: () => T): T {
-  let memo = memos.get(owner);
-  if (!memo) {
-    memos.set(owner, (memo = { size: 0, kinds: new Map() }));
-    liveMemos.add(new WeakRef(memo));
-  }
-  let byText = memo.kinds.get(kind);
-  if (!byText) memo.kinds.set(kind, (byText = new Map()));
-  let value = byText.get(text) as T | undefined;
-  if (value === undefined) {
-    if (memo.size >= MEMO_LIMIT) clearMemo(memo);
-    byText.set(text, (value = compute()));
-    memo.size += 1;
-  }
-  return value;
-}
+const defaultMemos = new WeakMap<Lexicon, TextMemo>();
+/** Every default memo still alive (the WeakMap cannot be walked), for `clearTextMemos`. */
+const liveDefaults = new Set<WeakRef<TextMemo>>();
+const ENGLISH_DEFAULT = new TextMemo();
+liveDefaults.add(new WeakRef(ENGLISH_DEFAULT));
 
-function clearMemo(memo: Memo): void {
-  for (const map of memo.kinds.values()) map.clear();
-  memo.size = 0;
+function memoOf(lexicon: Lexicon, memo: TextMemo | undefined): TextMemo {
+  if (memo) return memo;
+  let own = defaultMemos.get(lexicon);
+  if (!own) {
+    defaultMemos.set(lexicon, (own = new TextMemo()));
+    liveDefaults.add(new WeakRef(own));
+  }
+  return own;
 }
 
 /**
- * Forgets every text analysis (word-level tables stay): called between the units of a run,
- * whose texts do not recur in the next unit (and whose documents the memos would keep alive).
+ * Forgets the text analyses of callers that pass no memo (word-level tables stay). Compatibility
+ * for callers that predate AlignmentContext: a context's memo goes when the context does.
  */
 export function clearTextMemos(): void {
-  for (const ref of liveMemos) {
+  for (const ref of liveDefaults) {
     const memo = ref.deref();
-    if (memo) clearMemo(memo);
-    else liveMemos.delete(ref);
+    if (memo) memo.clear();
+    else liveDefaults.delete(ref);
   }
 }
 
-export function chineseTokens(text: string, lexicon: Lexicon): ChineseToken[] {
-  return memoized(lexicon, 't', text, () => computeChineseTokens(text, lexicon));
+export function chineseTokens(text: string, lexicon: Lexicon, memo?: TextMemo): ChineseToken[] {
+  return memoOf(lexicon, memo).get('t', text, () => computeChineseTokens(text, lexicon, memo));
 }
 
-function computeChineseTokens(text: string, lexicon: Lexicon): ChineseToken[] {
+function computeChineseTokens(text: string, lexicon: Lexicon, memo: TextMemo | undefined): ChineseToken[] {
   const tokens: ChineseToken[] = [];
-  for (const word of segmentChinese(text, lexicon)) {
+  for (const word of segmentChinese(text, lexicon, memo)) {
     const token = wordToken(word, lexicon);
     if (token) tokens.push(token);
   }
@@ -265,17 +367,18 @@ export function romanisedName(word: string, lexicon: Lexicon): string | undefine
  * Romanised forms of every run of two or three characters, whatever the word segmentation:
  * a name the dictionary does not know (小宝) is segmented into characters.
  */
-export function chineseNameForms(text: string, lexicon: Lexicon): string[] {
-  return memoized(lexicon, 'n', text, () => [...new Set(chineseNameRuns(text, lexicon).flat())]);
+export function chineseNameForms(text: string, lexicon: Lexicon, memo?: TextMemo): string[] {
+  return memoOf(lexicon, memo).get('n', text, () => [...new Set(chineseNameRuns(text, lexicon, memo).flat())]);
 }
 
 /**
  * The romanised forms of each Han run of the text (`chineseNameForms` before merging), for
  * callers that only test membership: lists shared with the memo, never to be mutated.
  */
-export function chineseNameRuns(text: string, lexicon: Lexicon): ReadonlyArray<readonly string[]> {
-  return memoized(lexicon, 'N', text, () =>
-    (text.match(/\p{Script=Han}+/gu) ?? []).map((run) => memoized(lexicon, 'r', run, () => runNameForms(run, lexicon))),
+export function chineseNameRuns(text: string, lexicon: Lexicon, memo?: TextMemo): ReadonlyArray<readonly string[]> {
+  const store = memoOf(lexicon, memo);
+  return store.get('N', text, () =>
+    (text.match(/\p{Script=Han}+/gu) ?? []).map((run) => store.get('r', run, () => runNameForms(run, lexicon))),
   );
 }
 
@@ -309,13 +412,13 @@ function runNameForms(run: string, lexicon: Lexicon): string[] {
 }
 
 /** Lexical tokens of an English segment: content-word stems, then anchors. */
-export function englishTokens(text: string): string[] {
-  return memoized(ENGLISH_MEMO, 'e', text, () => [...englishContentStems(text), ...englishAnchors(text)]);
+export function englishTokens(text: string, memo: TextMemo = ENGLISH_DEFAULT): string[] {
+  return memo.get('e', text, () => [...englishContentStems(text), ...englishAnchors(text)]);
 }
 
 /** Like `englishTokens`, with each capitalised word's romanised-name form as an alternative. */
-export function englishTokenForms(text: string): EnglishToken[] {
-  return memoized(ENGLISH_MEMO, 'f', text, () => [...englishTokenList(text), ...englishAnchors(text).map((anchor) => ({ key: anchor, forms: [anchor] }))]);
+export function englishTokenForms(text: string, memo: TextMemo = ENGLISH_DEFAULT): EnglishToken[] {
+  return memo.get('f', text, () => [...englishTokenList(text), ...englishAnchors(text).map((anchor) => ({ key: anchor, forms: [anchor] }))]);
 }
 
 /**

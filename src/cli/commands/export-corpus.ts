@@ -88,6 +88,7 @@ export async function exportCorpus(opts: CorpusExportOptions): Promise<void> {
   const loaded = manifest ? undefined : await loadCorpus(opts.corpus);
   const units = manifest ? corpusUnits(manifest.documents) : [loaded!.map((e) => e.entry)];
   const paths = opts.format === 'moses' ? [`${opts.output}.zh`, `${opts.output}.en`] : [opts.output];
+  await (await import('../output-folder.js')).checkExportFiles(paths, opts.corpus);
   const files = paths.map((p) => new StagedFile(p));
   const format = await formatterFor(opts.format);
   const progress = startProgress(units.length, 'silkalign export', { enabled: !opts.quiet && units.length > 1 });

@@ -1,13 +1,12 @@
 // The work of `silkalign fix` (declared in fix.ts): check, apply the safe and decided fixes in
 // passes, then print the diff or write the file. Imported only when `fix` runs.
-import { copyFile } from 'node:fs/promises';
-import { existsSync } from 'node:fs';
 import { fileNameDate, readSourceFile } from '../../corpus/index.js';
 import { checkEnglish } from '../../checks/index.js';
 import { loadGlossary } from '../../glossary/index.js';
 import { InputError } from '../../errors.js';
 import { fixText, matchDecision, serializeDecisions, unifiedDiff, type TextChecker } from '../../fix/index.js';
 import { writeFileAtomic, writeReport } from '../io.js';
+import { rewriteTextFile } from '../text-file.js';
 import { askDecisions } from './fix-interactive.js';
 import { loadDecisionsFile } from './fix-decisions.js';
 import type { FixCommandOptions } from './fix.js';
@@ -37,22 +36,15 @@ export async function runFix(file: string, opts: FixCommandOptions): Promise<num
   const result = fixText(source.text, checker, { decisions: decisions.decisions });
   const changed = result.text !== source.text;
   const errors = result.remaining.filter((f) => f.severity === 'error').length;
+  // Written first: a refused write is the one line on stderr.
+  if (opts.write && changed) await rewriteTextFile(file, source, result.text, { backup: opts.backup });
+  else if (!opts.write) await writeReport(opts.output, unifiedDiff(file === '-' ? 'stdin' : file, source.text, result.text));
   log(
     `${file}: ${result.applied.length} fixes applied in ${result.passes} passes` +
       (result.rejected.length ? `, ${result.rejected.length} findings rejected by decisions` : '') +
       `; ${result.remaining.length} findings left (${errors} errors)` +
       (result.settled ? '' : '; stopped at the pass limit'),
   );
-
-  if (opts.write) {
-    if (changed) {
-      const backup = `${file}.orig`;
-      if (opts.backup && !existsSync(backup)) await copyFile(file, backup);
-      await writeFileAtomic(file, result.text);
-      log(`${file}: written${opts.backup ? ` (original in ${backup})` : ''}`);
-    } else log(`${file}: nothing to change`);
-  } else {
-    await writeReport(opts.output, unifiedDiff(file === '-' ? 'stdin' : file, source.text, result.text));
-  }
+  if (opts.write) log(changed ? `${file}: written${opts.backup ? ` (original in ${file}.orig)` : ''}` : `${file}: nothing to change`);
   return errors > 0 ? 1 : 0;
 }

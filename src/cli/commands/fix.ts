@@ -20,8 +20,11 @@ export interface FixCommandOptions {
 const HELP_AFTER = `
 Without --write the unified diff goes to stdout (or --output); nothing is changed.
 --write replaces FILE atomically and first copies it to FILE.orig (unless --no-backup; an
-existing FILE.orig, the earliest original, is never overwritten). Fixes are applied in passes
-until a pass applies nothing: fixing the result again changes nothing.
+existing FILE.orig, the earliest original, is never overwritten). It writes through a symbolic
+link (the link stays), keeps the mode, owner, encoding and byte-order mark, and refuses (exit 2,
+nothing written) a read-only file, another user's file, a file with several hard links, a folder
+it cannot write, and a fix the file's encoding cannot hold. Fixes are applied in passes until a
+pass applies nothing: fixing the result again changes nothing.
 
 Decisions (--decisions FILE, JSON; see the README): rejected findings are not fixed, edited
 ones get the reviewer's replacement, accepted ones their suggestion. With --interactive the

@@ -3,7 +3,6 @@
 import type { Command } from 'commander';
 import { availableParallelism } from 'node:os';
 import { InputError } from '../../errors.js';
-import { writeTreeAtomic } from '../io.js';
 import { packageVersion } from '../package-info.js';
 import type { ExitReporter } from './index.js';
 
@@ -12,7 +11,7 @@ export function registerRun(program: Command, _report: ExitReporter): void {
     .command('run')
     .description('run the whole pipeline over a corpus folder and write every report and export')
     .option('--corpus <dir>', 'corpus folder (documents/ and optional manifest.json)', 'corpus')
-    .option('--out <dir>', 'output folder, replaced as a whole', 'alignments')
+    .option('--out <dir>', 'output folder: new, empty or an earlier output (replaced as a whole)', 'alignments')
     .option('--keep-boilerplate', 'do not remove page chrome')
     .option('--quiet', 'no progress on stderr')
     .option('--jobs <n>', 'worker threads for a corpus of declared pairs (default: the number of cores)', String(availableParallelism()))
@@ -27,6 +26,8 @@ export function registerRun(program: Command, _report: ExitReporter): void {
       const log = opts.quiet ? () => {} : (line: string) => process.stderr.write(`${line}\n`);
       const jobs = Number(opts.jobs);
       if (!Number.isInteger(jobs) || jobs < 1) throw new InputError(`--jobs "${opts.jobs}" is not a whole number of at least 1`);
+      const { checkOutputFolder, writeOutputFolder } = await import('../output-folder.js');
+      const out = await checkOutputFolder(opts.out, opts.corpus);
       // A corpus whose manifest declares pairs splits into independent units: run them on all
       // cores, streaming each unit's files to disk (see pipeline/parallel).
       const manifest = await readManifest(opts.corpus);
@@ -42,7 +43,7 @@ export function registerRun(program: Command, _report: ExitReporter): void {
           try {
             const common = {
               corpus: opts.corpus,
-              out: opts.out,
+              out,
               units,
               options: { keepBoilerplate: opts.keepBoilerplate, decisions, toolVersion: packageVersion() },
               onProgress: (n: number, documents: number) => progress.update(n, { documents }),
@@ -69,7 +70,7 @@ export function registerRun(program: Command, _report: ExitReporter): void {
         log(`silkalign: ${entries.length} documents in ${opts.corpus}`);
         const decisions = await corpusDecisions(opts.corpus);
         const tree = runPipeline(entries, { keepBoilerplate: opts.keepBoilerplate, log, decisions, toolVersion: packageVersion() });
-        await writeTreeAtomic(opts.out, tree, signal);
+        await writeOutputFolder(out, tree, signal);
         log(`silkalign: wrote ${tree.size} files to ${opts.out}/`);
       });
     });

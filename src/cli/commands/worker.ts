@@ -1,5 +1,6 @@
 // `silkalign worker --queue redis://HOST:PORT`: takes units of `silkalign run --queue` jobs from
-// the BullMQ queue on that Redis server and computes them, until stopped (Ctrl-C or SIGTERM).
+// the BullMQ queue on that Redis server and computes them, until stopped (Ctrl-C or SIGTERM:
+// within seconds, its units in hand back in the queue) or the server stays out of reach (exit 2).
 import type { Command } from 'commander';
 import { InputError } from '../../errors.js';
 import type { ExitReporter } from './index.js';
@@ -10,6 +11,7 @@ interface WorkerOptions {
   concurrency: string;
   lockDuration: string;
   stalledInterval: string;
+  connectTimeout: string;
   quiet?: boolean;
 }
 
@@ -22,6 +24,7 @@ export function registerWorker(program: Command, _report: ExitReporter): void {
     .option('--concurrency <n>', 'units computed at once, each on its own thread', '1')
     .option('--lock-duration <ms>', 'job lock; a dead worker’s unit goes to another worker after it', '30000')
     .option('--stalled-interval <ms>', 'how often to look for units of dead workers', '30000')
+    .option('--connect-timeout <s>', 'give up (exit 2) when the server cannot be reached, or is lost, for this many seconds', '30')
     .option('--quiet', 'no log on stderr')
     .action(async (opts: WorkerOptions) => {
       const number = (flag: string, value: string, min: number) => {
@@ -32,14 +35,25 @@ export function registerWorker(program: Command, _report: ExitReporter): void {
       const concurrency = number('--concurrency', opts.concurrency, 1);
       const lockDuration = number('--lock-duration', opts.lockDuration, 100);
       const stalledInterval = number('--stalled-interval', opts.stalledInterval, 100);
+      const connectTimeout = number('--connect-timeout', opts.connectTimeout, 1) * 1000;
       const { serveQueue, parseRedisUrl } = await import('../../queue/index.js');
       parseRedisUrl(opts.queue);
+      const log = opts.quiet ? undefined : (line: string) => process.stderr.write(`${line}\n`);
+      // The first SIGINT or SIGTERM stops the worker (its units go back to the queue); a second one ends it at once.
       const stop = new AbortController();
-      const onSignal = () => stop.abort();
+      const onSignal = (signal: NodeJS.Signals) => {
+        log?.(`silkalign worker: ${signal}: stopping`);
+        stop.abort();
+      };
       process.once('SIGINT', onSignal);
       process.once('SIGTERM', onSignal);
-      const log = opts.quiet ? undefined : (line: string) => process.stderr.write(`${line}\n`);
-      const { done } = await serveQueue({ url: opts.queue, queueName: opts.queueName, concurrency, lockDuration, stalledInterval, log, signal: stop.signal });
-      log?.(`silkalign worker: stopped after ${done} unit(s)`);
+      try {
+        const { done } = await serveQueue({ url: opts.queue, queueName: opts.queueName, concurrency, lockDuration, stalledInterval, connectTimeout, log, signal: stop.signal });
+        log?.(`silkalign worker: stopped after ${done} unit(s)`);
+      } finally {
+        // Closed connections of BullMQ and ioredis may keep timers for seconds more (a blocking
+        // read's deadline, a socket's close): nothing is left to do, so they do not delay the exit.
+        setTimeout(() => process.exit(), 500).unref();
+      }
     });
 }

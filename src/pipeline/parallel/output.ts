@@ -11,7 +11,7 @@ import { closeSync, mkdirSync, openSync, writeFileSync, writeSync } from 'node:f
 import { rename, rm } from 'node:fs/promises';
 import { dirname, join, resolve } from 'node:path';
 import { randomBytes } from 'node:crypto';
-import { renumberTmxUnits, splitTmx } from '../../export/index.js';
+import { OUTPUT_MARKER, OUTPUT_MARKER_TEXT, renumberTmxUnits, splitTmx } from '../../export/index.js';
 import { TemplateMerge } from './merge.js';
 
 export class StagedOutput {
@@ -101,6 +101,7 @@ export class StagedOutput {
     for (const [name, tail] of this.tmxTail) this.append(name, tail);
     this.closeAppended();
     for (const [name, merge] of this.merges) writeFileSync(join(this.staging, name), merge.text());
+    writeFileSync(join(this.staging, OUTPUT_MARKER), OUTPUT_MARKER_TEXT);
     const old = `${this.target}.old-${randomBytes(6).toString('hex')}`;
     await rename(this.target, old).catch((err: NodeJS.ErrnoException) => {
       if (err.code !== 'ENOENT') throw err;
