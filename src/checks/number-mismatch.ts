@@ -14,7 +14,7 @@ const ERROR_CONFIDENCE = 0.8;
 export const numberMismatch: CheckDefinition = {
   id: 'crosslingual/number-mismatch',
   severity: 'warning',
-  doc: 'A number, date, ordinal, time, weekday or half-year that differs from the aligned Chinese sentence (an error where the alignment is confident).',
+  doc: 'A number, date, ordinal, time, weekday or half-year where the aligned Chinese sentence has another; an error for a sure garble (slipped digits, a wrong ordinal, time or weekday) in a confident sentence.',
   crossLingual: true,
   run(ctx) {
     const out: FindingDraft[] = [];
