@@ -38,3 +38,33 @@ export function formatLocation(location: InputLocation): string {
 export function isInputError(err: unknown): err is InputError {
   return err instanceof InputError;
 }
+
+/**
+ * An error as it crosses from a worker thread or a queue worker to the coordinator: its message,
+ * and whether the user caused it (then it is reported as one line, exit 2, with no stack).
+ */
+export interface EncodedError {
+  message: string;
+  input: boolean;
+}
+
+export function encodeError(err: unknown): EncodedError {
+  return isInputError(err) ? { message: err.message, input: true } : { message: String((err as Error)?.stack ?? err), input: false };
+}
+
+export function decodeError(encoded: EncodedError): Error {
+  return encoded.input ? new InputError(encoded.message) : new Error(encoded.message);
+}
+
+/** The same as one line of text, for transports that keep only a message (a failed BullMQ job). */
+export const errorToText = (err: unknown): string => JSON.stringify(encodeError(err));
+
+export function errorFromText(text: string): Error {
+  try {
+    const parsed = JSON.parse(text) as Partial<EncodedError>;
+    if (typeof parsed.message === 'string') return decodeError({ message: parsed.message, input: parsed.input === true });
+  } catch {
+    // Not an encoded error: a failure outside the job (a lost connection, a crashed thread).
+  }
+  return new Error(text);
+}

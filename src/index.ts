@@ -1,6 +1,34 @@
-// The library API: what `import … from 'silkalign'` gives.
+// The library API: what `import … from 'silkalign'` gives. The application layer's use cases
+// (prepare, align, check, fix, export a pair, run a corpus into memory) and the stages' own
+// functions for finer work.
 export * from './types.js';
 export { InputError } from './errors.js';
+export { CONFIDENT_SCORE, roundScore } from './scores.js';
+export {
+  prepareDocument,
+  prepareText,
+  pairPrepared,
+  alignTexts,
+  alignLines,
+  checkEnglish,
+  fixEnglish,
+  exportPair,
+  analyseUnit,
+  GlossaryLoader,
+  ManifestLookup,
+  type PreparedDocument,
+  type PrepareOptions,
+  type PairAlignOptions,
+  type AlignedView,
+  type CheckOptions,
+  type ChineseInput,
+  type FixEnglishOptions,
+  type PairExportOptions,
+  type PairExport,
+  type UnitResult,
+  type AppContext,
+} from './app/index.js';
+export { runPipeline, type OutputTree, type RunOptions } from './pipeline/index.js';
 export {
   readSourceFile,
   decodeBytes,
@@ -42,7 +70,7 @@ export {
   type PairCandidate,
   type PairRelation,
 } from './align/index.js';
-export { checkEnglish, listRules, type CheckOptions, type ChineseInput, type RuleInfo } from './checks/index.js';
+export { listRules, type RuleInfo } from './checks/index.js';
 export {
   loadGlossary,
   parseGlossary,
@@ -96,7 +124,12 @@ export {
   formatReportMarkdown,
   formatIndexHtml,
   formatFindings,
+  formatParallel,
+  parallelFormats,
+  findingsFormatters,
   type FindingsFormat,
+  type ParallelFormat,
+  type FindingsFormatter,
   type ParallelSegment,
   type ReviewReport,
 } from './export/index.js';

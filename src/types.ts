@@ -147,4 +147,4 @@ export interface FileFindings {
 // ---------------------------------------------------------------------------------------------
 // Glossary (schemas in src/glossary/schema.ts)
 
-export type { GlossaryEntry, Garble, GarbleKind, GarbleContext, GlossaryExample, EntityType, ValidityPeriod, GlossaryFile } from './glossary/schema.js';
+export type { GlossaryEntry, Garble, GarbleKind, GarbleContext, GlossaryExample, EntityType, ValidityPeriod, GlossaryFile } from './glossary/index.js';

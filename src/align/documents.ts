@@ -2,6 +2,7 @@
 // bead. A translation goes through the bead search (cut at shared paragraph numbering); a
 // comparable pair (same event, not a translation) keeps only the few paragraphs and sentences
 // that clearly correspond (see comparable.ts) and leaves the rest as explicit unmatched beads.
+import { CONFIDENT_SCORE } from '../scores.js';
 import type { Bead, Paragraph } from '../types.js';
 import { alignSegments } from './beads/index.js';
 import { AlignmentContext } from './context.js';
@@ -34,8 +35,6 @@ export interface DocumentAlignment {
   linkedShare: number;
 }
 
-/** Links scored under this are more often wrong than right. */
-export const DEFAULT_MIN_SCORE = 0.5;
 /**
  * A translation links most paragraphs of the shorter document one to one with a contrasting
  * partner (measured on gold chapters grouped into paragraphs: 72–100%), a good part of the
@@ -62,7 +61,7 @@ export function alignDocuments(zh: Paragraph[], en: Paragraph[], options: Docume
     linkedShare = links.linkedShare;
   } else {
     paragraphBeads = alignParagraphs(zh, en, search);
-    linkedShare = links?.linkedShare ?? linkedTextShare(paragraphBeads, zh, en, DEFAULT_MIN_SCORE);
+    linkedShare = links?.linkedShare ?? linkedTextShare(paragraphBeads, zh, en, CONFIDENT_SCORE);
   }
 
   const zhFirst = firstSentenceIndices(zh);

@@ -16,7 +16,6 @@ export {
   alignDocuments,
   documentSentences,
   unlinkWeakBeads,
-  DEFAULT_MIN_SCORE,
   type AlignmentMode,
   type DocumentAlignOptions,
   type DocumentAlignment,
@@ -25,6 +24,7 @@ export {
 export { linkComparable, type ComparableLinks } from './comparable.js';
 export {
   pairDocuments,
+  compareCandidates,
   PAIR_THRESHOLD,
   type PairingDocument,
   type Pairing,

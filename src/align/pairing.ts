@@ -2,6 +2,8 @@
 // the text (shared dates, the meeting's ordinal), from the manifest when it has dates or event
 // names, and from the content: the share of both texts that the paragraph alignment links with
 // confidence. The same share tells a translation from a comparable text.
+import { declaredPairs, pairId } from '../corpus/index.js';
+import { roundScore, SCORE_DECIMALS } from '../scores.js';
 import type { Language, Paragraph } from '../types.js';
 import { linkComparable } from './comparable.js';
 import { AlignmentContext } from './context.js';
@@ -77,7 +79,7 @@ export function pairDocuments(docs: PairingDocument[], options: { maxBead?: numb
     const candidate: PairCandidate = { zh: zh.id, en: en.id, score: round(0.5 * event.score + 0.5 * content), evidence: reasons, linkedShare: round(links.linkedShare) };
     candidates.push(candidate);
     const relation = looksTranslated(links, zh.paragraphs.length, en.paragraphs.length) ? 'translation' : 'comparable';
-    pairs.push({ ...candidate, id: `${zh.id}--${en.id}`, relation, alignment: alignDocuments(zh.paragraphs, en.paragraphs, { mode: relation, maxBead: options.maxBead, context }) });
+    pairs.push({ ...candidate, id: pairId(zh, en), relation, alignment: alignDocuments(zh.paragraphs, en.paragraphs, { mode: relation, maxBead: options.maxBead, context }) });
   }
   for (const zh of sorted.filter((d) => d.language === 'zh' && !taken.has(d.id))) {
     for (const en of sorted.filter((d) => d.language === 'en' && !taken.has(d.id))) {
@@ -97,30 +99,19 @@ export function pairDocuments(docs: PairingDocument[], options: { maxBead?: numb
       if (links && score >= PAIR_THRESHOLD) {
         const relation = looksTranslated(links, zh.paragraphs.length, en.paragraphs.length) ? 'translation' : 'comparable';
         const alignment = alignDocuments(zh.paragraphs, en.paragraphs, { mode: relation, maxBead: options.maxBead, context });
-        pairs.push({ ...candidate, id: `${zh.id}--${en.id}`, relation, alignment });
+        pairs.push({ ...candidate, id: pairId(zh, en), relation, alignment });
       }
     }
   }
   const paired = new Set(pairs.flatMap((p) => [p.zh, p.en]));
   pairs.sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
-  candidates.sort((a, b) => b.score - a.score || (a.zh + a.en < b.zh + b.en ? -1 : 1));
+  candidates.sort(compareCandidates);
   return { pairs, unpaired: sorted.map((d) => d.id).filter((id) => !paired.has(id)), candidates };
 }
 
-/** zh–en pairs declared by `counterpart` on either side (the manifest loader checks them). */
-function declaredPairs(sorted: PairingDocument[]): Array<[PairingDocument, PairingDocument]> {
-  const byId = new Map(sorted.map((d) => [d.id, d]));
-  const out: Array<[PairingDocument, PairingDocument]> = [];
-  const seen = new Set<string>();
-  for (const d of sorted) {
-    const other = d.counterpart === undefined ? undefined : byId.get(d.counterpart);
-    if (!other || other.language === d.language || seen.has(d.id) || seen.has(other.id)) continue;
-    const [zh, en] = d.language === 'zh' ? [d, other] : [other, d];
-    if (zh.language !== 'zh' || en.language !== 'en') continue;
-    seen.add(zh.id).add(en.id);
-    out.push([zh, en]);
-  }
-  return out;
+/** Candidates best first (ties by ids): the order Pairing.candidates lists them in. */
+export function compareCandidates(a: PairCandidate, b: PairCandidate): number {
+  return b.score - a.score || (a.zh + a.en < b.zh + b.en ? -1 : 1);
 }
 
 /** Event agreement in [0, 1]: 0.5 when nothing is known, up for agreement, down for conflict. */
@@ -215,6 +206,4 @@ function percent(x: number): string {
   return `${Math.round(x * 100)}%`;
 }
 
-function round(x: number): number {
-  return Math.round(x * 1000) / 1000;
-}
+const round = (x: number): number => roundScore(x, SCORE_DECIMALS.alignment);

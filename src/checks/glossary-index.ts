@@ -6,7 +6,6 @@ import {
   findEnglishTerms,
   garbleApplies,
   nameValidity,
-  type EntityType,
   type FormHit,
   type Garble,
   type Glossary,
@@ -23,12 +22,6 @@ export const GLOSSARY_SUPERSEDES: Supersession[] = [
   { rules: ['crosslingual/*-name'] },
   { rules: ['artifact/non-word', 'artifact/untranslated-pinyin'], overlapping: true },
 ];
-
-/** Entity types that are names: what the cross-lingual and near-miss checks look at. */
-export const NAME_TYPES: ReadonlySet<EntityType> = new Set([
-  'country', 'capital', 'city', 'region', 'port', 'border-crossing', 'corridor', 'railway', 'geographic',
-  'person', 'organisation', 'body',
-]);
 
 export interface GarbleMatch {
   match: TermMatch;

@@ -3,7 +3,8 @@
 // aligned sentence and when neither the paragraph nor its neighbours name it. A country the
 // Chinese names by one character (哈方, 中哈, 访华, 中欧) has a source.
 import type { CheckDefinition, FindingDraft } from './types.js';
-import { NAME_TYPES, entriesNamedIn, termsIn } from './glossary-index.js';
+import { NAME_TYPES } from '../glossary/index.js';
+import { entriesNamedIn, termsIn } from './glossary-index.js';
 import { pairUnits } from './source/name-match.js';
 import { shortFormsIn } from './source/short-forms.js';
 

@@ -1,8 +1,8 @@
-// Writing results: stdout or a file, and whole output folders, always atomically.
-import { lstat, mkdir, rename, rm, writeFile } from 'node:fs/promises';
-import { dirname, join, resolve, basename } from 'node:path';
+// Writing results: stdout or a file, always atomically (output folders: output-folder.ts).
+import { lstat, rename, rm, writeFile } from 'node:fs/promises';
+import { dirname, join, basename } from 'node:path';
 import { randomBytes } from 'node:crypto';
-import { InputError, InterruptedError } from '../errors.js';
+import { InputError } from '../errors.js';
 
 /** A file-system error while writing output, as an InputError naming the target (exit 2). */
 export function writeError(err: unknown, target: string): unknown {
@@ -130,33 +130,4 @@ export async function writeReport(output: string | undefined, content: string): 
     return;
   }
   await writeFileAtomic(output, content);
-}
-
-/**
- * Replaces folder `dir` with the files of `tree`: written in full to a sibling temporary
- * folder first, then swapped in, so an interrupted run never leaves a half-written folder.
- * Aborting `signal` (Ctrl-C) before the swap removes the temporary folder.
- */
-export async function writeTreeAtomic(dir: string, tree: Map<string, string>, signal?: AbortSignal): Promise<void> {
-  const target = resolve(dir);
-  const staging = `${target}.tmp-${randomBytes(6).toString('hex')}`;
-  const old = `${target}.old-${randomBytes(6).toString('hex')}`;
-  try {
-    for (const [rel, content] of tree) {
-      if (signal?.aborted) throw new InterruptedError();
-      const path = join(staging, ...rel.split('/'));
-      await mkdir(dirname(path), { recursive: true });
-      await writeFile(path, content);
-    }
-    await mkdir(staging, { recursive: true });
-    if (signal?.aborted) throw new InterruptedError();
-    await rename(target, old).catch((err: NodeJS.ErrnoException) => {
-      if (err.code !== 'ENOENT') throw err;
-    });
-    await rename(staging, target);
-    await rm(old, { recursive: true, force: true });
-  } catch (err) {
-    await rm(staging, { recursive: true, force: true });
-    throw writeError(err, dir);
-  }
 }

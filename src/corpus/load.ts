@@ -7,6 +7,7 @@ import { InputError } from '../errors.js';
 import { ManifestSchema, type Manifest, type ManifestEntry, type SourceText } from '../types.js';
 import { fsReason, readCorpusDocument } from './read.js';
 import { detectLanguage } from './detect.js';
+import { fileNameDate } from './file-date.js';
 
 export interface CorpusEntry {
   entry: ManifestEntry;
@@ -108,7 +109,7 @@ async function loadByDetection(dir: string): Promise<CorpusEntry[]> {
   for (const name of names) {
     const source = await readCorpusDocument(dir, relative(dir, join(base, name)));
     const id = name.replace(/\.txt$/, '').toLowerCase().replace(/[^a-z0-9._-]+/g, '-').replace(/^[^a-z0-9]+/, '');
-    const date = /^(\d{4}-\d{2}-\d{2})/.exec(name)?.[1];
+    const date = fileNameDate(name);
     const entry: ManifestEntry = {
       id,
       file: relative(dir, join(base, name)).split('\\').join('/'),

@@ -1,15 +1,13 @@
 // Glossary exports for CAT tools: TBX (TBX-Basic, TBX v3 core structure) and the OmegaT glossary
 // format (source<TAB>target<TAB>comment, Chinese source). Entry order as in the glossary file,
 // no dates: the same glossary gives the same bytes.
-import type { GlossaryEntry } from '../glossary/index.js';
-import { escapeXml } from './xml.js';
+import { NAME_TYPES, type GlossaryEntry } from '../glossary/index.js';
+import { escapeXml } from '../escape.js';
 
 export interface GlossaryExportOptions {
   /** Version of silkalign, named in the TBX header. */
   toolVersion: string;
 }
-
-const PROPER_NOUN_TYPES = new Set(['country', 'capital', 'city', 'region', 'port', 'border-crossing', 'corridor', 'railway', 'geographic', 'person', 'organisation', 'body']);
 
 function periods(entry: GlossaryEntry): string | undefined {
   if (!entry.valid) return undefined;
@@ -41,7 +39,7 @@ export function formatGlossaryTbx(entries: readonly GlossaryEntry[], options: Gl
     '    <body>',
   ];
   for (const entry of entries) {
-    const pos = PROPER_NOUN_TYPES.has(entry.type) ? 'properNoun' : 'noun';
+    const pos = NAME_TYPES.has(entry.type) ? 'properNoun' : 'noun';
     const conceptNotes = [`type: ${entry.type}`, `source: ${entry.source}`];
     const valid = periods(entry);
     if (valid) conceptNotes.push(`in use: ${valid}`);

@@ -16,6 +16,3 @@ export interface ParallelSegment {
 export function selectSegments(segments: readonly ParallelSegment[], minScore = 0): ParallelSegment[] {
   return segments.filter((s) => s.score >= minScore && s.zh.trim() !== '' && s.en.trim() !== '');
 }
-
-/** Scores rounded so that output does not depend on the last bits of a float. */
-export const roundScore = (score: number): number => Math.round(score * 10_000) / 10_000;

@@ -2,7 +2,8 @@
 // findings highlighted (message and suggestion on click), and the list of findings. Every piece
 // of document text goes through `escapeXml`, so a `<script>` in a document is shown as text.
 import type { Finding } from '../types.js';
-import { escapeXml as esc } from './xml.js';
+import { escapeXml as esc } from '../escape.js';
+import { CONFIDENT_SCORE } from '../scores.js';
 import { REPORT_CSS, REPORT_JS } from './report-assets.js';
 import { countByRule, countBySeverity, type FindingMark, type ReviewReport, type ReviewRow } from './report-model.js';
 
@@ -31,7 +32,7 @@ export function page(title: string, body: string, script = ''): string {
 
 function scoreCell(score: number | undefined): string {
   if (score === undefined) return '<td></td>';
-  const band = score < 0.5 ? 'low' : score < 0.75 ? 'mid' : 'high';
+  const band = score < CONFIDENT_SCORE ? 'low' : score < 0.75 ? 'mid' : 'high';
   const pct = Math.round(score * 100);
   return `<td><div class="score ${band}" title="alignment confidence"><span class="bar"><i style="width:${pct}%"></i></span>${score.toFixed(2)}</div></td>`;
 }

@@ -1,5 +1,5 @@
 // alignments/index.html: links every pair and document report and the corpus exports.
-import { escapeXml as esc } from './xml.js';
+import { escapeXml as esc } from '../escape.js';
 import { page } from './report-html.js';
 
 export interface IndexLink {

@@ -1,21 +1,10 @@
 // The review report in Markdown, for reading in git: summary, the aligned text as a table with
 // flagged spans in bold and numbered, then the numbered findings. Text is escaped so that it
 // cannot turn into markup (tables, links, HTML).
+import { escapeMarkdown } from '../escape.js';
+import { countOf } from '../wording.js';
 import type { Finding } from '../types.js';
 import type { FindingMark, ReviewReport } from './report-model.js';
-
-/** Escapes Markdown and inline HTML; newlines become <br> so a table cell stays one line. */
-const MAY_CHANGE_MARKDOWN = /[&<>\\`*_[\]|#~\r\n]/;
-
-export function escapeMarkdown(text: string): string {
-  if (!MAY_CHANGE_MARKDOWN.test(text)) return text;
-  return text
-    .replace(/&/g, '&amp;')
-    .replace(/</g, '&lt;')
-    .replace(/>/g, '&gt;')
-    .replace(/([\\`*_[\]|#~])/g, '\\$1')
-    .replace(/\r\n|\r|\n/g, '<br>');
-}
 
 function marked(text: string, marks: FindingMark[]): string {
   let out = '';
@@ -51,7 +40,7 @@ export function formatReportMarkdown(report: ReviewReport): string {
     out.push(`| ${escapeMarkdown(r.label)} | ${r.score === undefined ? '' : r.score.toFixed(2)} | ${zh} | ${en} |`);
   }
   out.push('', `## Findings (${report.findings.length})`, '');
-  if (report.rejected) out.push(`${report.rejected} findings rejected by reviewers are not listed.`, '');
+  if (report.rejected) out.push(`${countOf(report.rejected, 'finding')} rejected by reviewers ${report.rejected === 1 ? 'is' : 'are'} not listed.`, '');
   if (report.findings.length === 0) out.push('No findings.', '');
   else {
     out.push('| # | where | severity | rule | text | message | suggestion |', '|---:|---|---|---|---|---|---|');

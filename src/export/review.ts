@@ -1,6 +1,7 @@
 // Builds review reports from plain alignment data: a pair's sentence beads, or a single
 // document's paragraphs, with the findings placed in them.
 import type { Bead, Finding } from '../types.js';
+import { countOf } from '../wording.js';
 import { countBySeverity, joinSegments, placeFindings, type ReviewReport, type ReviewRow, type SourceSegment } from './report-model.js';
 
 export interface PairReportInput {
@@ -16,8 +17,7 @@ export interface PairReportInput {
 
 export function findingFacts(findings: readonly Finding[], rejected = 0): Array<[string, string]> {
   const c = countBySeverity(findings);
-  const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
-  const facts: Array<[string, string]> = [['findings', `${plural(c.error, 'error')} · ${plural(c.warning, 'warning')} · ${c.info} info`]];
+  const facts: Array<[string, string]> = [['findings', `${countOf(c.error, 'error')} · ${countOf(c.warning, 'warning')} · ${c.info} info`]];
   if (rejected) facts.push(['rejected by reviewers', String(rejected)]);
   return facts;
 }

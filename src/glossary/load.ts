@@ -17,21 +17,27 @@ export interface Glossary {
 
 export const defaultGlossaryPath = join(dirname(fileURLToPath(import.meta.url)), '..', '..', 'corpus', 'glossary.json');
 
+/** The text of a glossary file (default: the curated one) and its absolute path; unreadable is an InputError. */
+export function readGlossaryText(path?: string): { file: string; raw: string } {
+  const file = resolve(path ?? defaultGlossaryPath);
+  try {
+    return { file, raw: readFileSync(file, 'utf8') };
+  } catch (err) {
+    throw new InputError(`cannot read the glossary (${(err as NodeJS.ErrnoException).code ?? String(err)}); give an existing file with --glossary`, { file });
+  }
+}
+
+/** The library's glossaries, each file read once (the application layer keeps its own, see app/context). */
 const cache = new Map<string, Glossary>();
 
 /** Loads and validates a glossary (default: the curated one); an invalid file is an InputError. */
 export function loadGlossary(path?: string): Glossary {
   const file = resolve(path ?? defaultGlossaryPath);
-  const cached = cache.get(file);
-  if (cached) return cached;
-  let raw: string;
-  try {
-    raw = readFileSync(file, 'utf8');
-  } catch (err) {
-    throw new InputError(`cannot read the glossary (${(err as NodeJS.ErrnoException).code ?? String(err)}); give an existing file with --glossary`, { file });
+  let glossary = cache.get(file);
+  if (!glossary) {
+    const { raw } = readGlossaryText(file);
+    cache.set(file, (glossary = parseGlossary(raw, file)));
   }
-  const glossary = parseGlossary(raw, file);
-  cache.set(file, glossary);
   return glossary;
 }
 

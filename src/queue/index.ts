@@ -1,42 +1,52 @@
-// Past one machine: the run job's units distributed through a BullMQ queue on Redis. The
-// coordinator (`silkalign run --queue URL`) reads every document, queues one job per unit
-// (documents carried in the job, so workers need no shared file system) and writes the results
-// in unit order, as a local run does; workers (`silkalign worker --queue URL`) take jobs and
-// compute them on worker threads. A worker that dies mid-job loses its lock, BullMQ's stalled-job
-// check puts the job back, another worker does it: each unit is written exactly once.
+// Past one machine: the jobs of a run (its units) computed by `silkalign worker`s (worker.ts)
+// through a BullMQ queue on Redis. The coordinator (`silkalign run --queue URL`) is an executor
+// like the thread pool: it reads every document, queues one job per unit (documents carried in
+// the job, so workers need no shared file system) and hands the results on in unit order, to be
+// rendered as a local run renders them. A worker that dies mid-job loses its lock, BullMQ's
+// stalled-job check puts the job back, another worker does it: each unit is computed and written
+// exactly once.
 import { randomBytes } from 'node:crypto';
 import { Job, Queue, QueueEvents } from 'bullmq';
 import { readCorpusDocument } from '../corpus/index.js';
-import { InputError } from '../errors.js';
-import type { ManifestEntry } from '../types.js';
-import { StagedOutput } from '../pipeline/parallel/output.js';
-import type { UnitJob } from '../pipeline/parallel/unit-job.js';
+import { errorFromText, InputError } from '../errors.js';
+import type { Executor, ResultOf, ThreadJob } from '../pipeline/index.js';
 import { DEFAULT_QUEUE_NAME, parseRedisUrl } from './connection.js';
-import { INPUT_ERROR } from './worker.js';
+import { countOf } from '../wording.js';
+
+import type { QueuedJob } from './worker.js';
 
 export { parseRedisUrl, DEFAULT_QUEUE_NAME } from './connection.js';
 export { serveQueue, type QueueWorkerOptions } from './worker.js';
 
-export interface QueueRunOptions {
+export interface QueueExecutorOptions {
   url: string;
   queueName?: string;
+  /** The corpus folder the coordinator reads the units' documents from. */
   corpus: string;
-  out: string;
-  units: ManifestEntry[][];
-  options: UnitJob['options'];
-  onProgress?: (unitsDone: number, documentsDone: number) => void;
-  signal?: AbortSignal;
+  /** Told how many units were recovered from stopped workers. */
+  log?: (line: string) => void;
 }
 
-/** Queues every unit, waits for each in order, writes it; returns counts and stalled recoveries. */
-export async function runUnitsOnQueue(run: QueueRunOptions): Promise<{ files: number; documents: number; recovered: number }> {
+export function queueExecutor(options: QueueExecutorOptions): Executor {
+  return {
+    where: () => `the queue at ${options.url}`,
+    run: (jobs, consume, signal) => runOnQueue(options, jobs, consume, signal),
+  };
+}
+
+/** Queues every job, waits for each in order and hands its result on. */
+async function runOnQueue<J extends ThreadJob>(
+  options: QueueExecutorOptions,
+  jobs: readonly J[],
+  consume: (index: number, result: ResultOf<J>) => Promise<void> | void,
+  signal?: AbortSignal,
+): Promise<void> {
   // Give up on an unreachable server after a few tries, so the run fails instead of hanging.
-  const connection = { ...parseRedisUrl(run.url), retryStrategy: (times: number) => (times > 10 ? null : 200) };
-  const name = run.queueName ?? DEFAULT_QUEUE_NAME;
+  const connection = { ...parseRedisUrl(options.url), retryStrategy: (times: number) => (times > 10 ? null : 200) };
+  const name = options.queueName ?? DEFAULT_QUEUE_NAME;
   let ready = false;
   const queue = new Queue(name, { connection });
   const events = new QueueEvents(name, { connection });
-  const output = new StagedOutput(run.out);
   const runId = randomBytes(6).toString('hex');
   let recovered = 0;
   // Connection errors surface through the calls below; without listeners BullMQ prints each one.
@@ -46,43 +56,35 @@ export async function runUnitsOnQueue(run: QueueRunOptions): Promise<{ files: nu
     if (jobId.startsWith(runId)) recovered++;
   });
   const interrupted = new Promise<never>((_, reject) => {
-    run.signal?.addEventListener('abort', () => reject(new InputError('interrupted; the output folder was left as it was')), { once: true });
+    signal?.addEventListener('abort', () => reject(new InputError('interrupted; the output folder was left as it was')), { once: true });
   });
   interrupted.catch(() => {});
   const ids: string[] = [];
   try {
-    await Promise.race([Promise.all([queue.waitUntilReady(), events.waitUntilReady()]), interrupted, unreachable(run.url)]).catch((err: unknown) => {
-      throw err instanceof InputError ? err : new InputError(`cannot reach the Redis server at ${run.url} (${(err as Error).message}); start it or check --queue`);
+    await Promise.race([Promise.all([queue.waitUntilReady(), events.waitUntilReady()]), interrupted, unreachable(options.url)]).catch((err: unknown) => {
+      throw err instanceof InputError ? err : new InputError(`cannot reach the Redis server at ${options.url} (${(err as Error).message}); start it or check --queue`);
     });
     ready = true;
-    for (const [unit, entries] of run.units.entries()) {
-      const sources = [];
-      for (const entry of entries) sources.push(await readCorpusDocument(run.corpus, entry.file));
-      const job: UnitJob = { unit, corpus: run.corpus, entries, sources, options: run.options };
-      const id = `${runId}-${unit}`;
-      await queue.add('unit', job, { jobId: id, attempts: 1, removeOnComplete: false, removeOnFail: false });
+    for (const [index, job] of jobs.entries()) {
+      const data: QueuedJob = { index, job: await withSources(job, options.corpus) };
+      const id = `${runId}-${index}`;
+      await queue.add('unit', data, { jobId: id, attempts: 1, removeOnComplete: false, removeOnFail: false });
       ids.push(id);
     }
-    let documents = 0;
-    for (const [unit, id] of ids.entries()) {
+    for (const [index, id] of ids.entries()) {
       const job = await Job.fromId(queue, id);
       if (!job) throw new Error(`job ${id} vanished from the queue`);
-      let files: Array<[string, string]>;
+      let result: ResultOf<J>;
       try {
-        files = (await Promise.race([job.waitUntilFinished(events), interrupted])) as Array<[string, string]>;
+        result = (await Promise.race([job.waitUntilFinished(events), interrupted])) as ResultOf<J>;
       } catch (err) {
-        const message = err instanceof Error ? err.message : String(err);
-        throw message.startsWith(INPUT_ERROR) ? new InputError(message.slice(INPUT_ERROR.length)) : err;
+        throw err instanceof InputError ? err : errorFromText(err instanceof Error ? err.message : String(err));
       }
-      await output.addUnit(files);
+      await consume(index, result);
       await job.remove().catch(() => {});
-      documents += run.units[unit].length;
-      run.onProgress?.(unit + 1, documents);
     }
-    await output.commit();
-    return { files: output.fileCount, documents, recovered };
+    if (recovered) options.log?.(`silkalign: ${countOf(recovered, 'unit')} recovered from a stopped worker and done by another`);
   } catch (err) {
-    await output.abort();
     // Only this run's jobs: other runs may share the queue.
     if (ready) await withTimeout(Promise.all(ids.map((id) => queue.remove(id))));
     throw err;
@@ -91,6 +93,14 @@ export async function runUnitsOnQueue(run: QueueRunOptions): Promise<{ files: nu
     await withTimeout(queue.close());
     if (!ready) await Promise.all([queue.disconnect(), events.disconnect()].map((p) => withTimeout(p)));
   }
+}
+
+/** A unit job with its documents' text: the worker's machine need not have the corpus. */
+async function withSources<J extends ThreadJob>(job: J, corpus: string): Promise<J> {
+  if (job.kind === 'check-file') return job;
+  const sources = [...(job.sources ?? [])];
+  for (const [i, entry] of job.entries.entries()) sources[i] ??= await readCorpusDocument(corpus, entry.file);
+  return { ...job, sources };
 }
 
 /** Waits for `p` at most `ms`, ignoring its failure: cleanup must not hang the command. */

@@ -1,17 +1,19 @@
 // `silkalign worker`: takes units of `run --queue` jobs from the BullMQ queue and computes them
-// on threads until stopped. It stops within seconds in every state: connecting, retrying after
+// on the thread pool of a local run (pipeline/threads.ts) until stopped. It stops within seconds in every state: connecting, retrying after
 // losing the server, idle, or busy (then the units in hand go back to the queue at once, for
 // another worker, instead of waiting for their locks to expire). A server that cannot be
 // reached, or is lost, for `connectTimeout` ends it with one InputError naming the URL (exit 2).
 import { setTimeout as delay } from 'node:timers/promises';
-import { Worker, WaitingError, type Job } from 'bullmq';
-import { InputError } from '../errors.js';
-import type { UnitJob } from '../pipeline/parallel/unit-job.js';
+import { Job, Worker, WaitingError } from 'bullmq';
+import { errorToText, InputError } from '../errors.js';
+import { THREAD_ENTRY, ThreadPool, type ThreadJob } from '../pipeline/index.js';
 import { DEFAULT_QUEUE_NAME, parseRedisUrl } from './connection.js';
-import { UnitThreads } from './thread-pool.js';
 
-/** Prefix of a job's failure message that is the user's input error (the run reports it as such). */
-export const INPUT_ERROR = 'input: ';
+/** What a queue job carries: the job (a unit of a run) and its place in the run. */
+export interface QueuedJob {
+  index: number;
+  job: ThreadJob;
+}
 
 export interface QueueWorkerOptions {
   url: string;
@@ -58,7 +60,8 @@ export async function serveQueue(options: QueueWorkerOptions): Promise<{ done: n
   const patience = options.connectTimeout ?? 30_000;
   const log = options.log ?? (() => {});
   const concurrency = options.concurrency ?? 1;
-  const threads = new UnitThreads(concurrency, new URL('../pipeline/parallel/worker.js', import.meta.url));
+  // The same pool and thread entry as a local run: the jobs are computed by the application layer.
+  const threads = new ThreadPool<ThreadJob, unknown>(concurrency, THREAD_ENTRY);
   // Aborted at shutdown: each unit in hand goes back to the queue.
   const giveBack = new AbortController();
   // ioredis retries a lost connection on a timer; once stopping it must not retry (its timer
@@ -67,9 +70,15 @@ export async function serveQueue(options: QueueWorkerOptions): Promise<{ done: n
   let done = 0;
   /** The units being computed, each until it is done or given back. */
   const inHand = new Set<Promise<unknown>>();
-  const computeOrGiveBack = async (job: Job<UnitJob>, token: string | undefined): Promise<Array<[string, string]>> => {
-    const unit = `unit ${job.data.unit} (${job.data.entries.map((e) => e.id).join(', ')})`;
-    const result = await Promise.race([threads.run(job.data), aborted(giveBack.signal).then((): typeof RETURNED => RETURNED)]);
+  const computeOrGiveBack = async (job: Job<QueuedJob>, token: string | undefined): Promise<unknown> => {
+    const { index, job: work } = job.data;
+    const unit = `unit ${index} (${work.kind === 'check-file' ? work.file : work.entries.map((e) => e.id).join(', ')})`;
+    const computed = threads.run(work).then(
+      (result) => ({ result }),
+      // The coordinator gets only the failure's message: it carries the error, encoded.
+      (err: unknown) => ({ failure: errorToText(err) }),
+    );
+    const result = await Promise.race([computed, aborted(giveBack.signal).then((): typeof RETURNED => RETURNED)]);
     if (result === RETURNED) {
       // Back to waiting for another worker now; if the server does not answer, the lock
       // expires and BullMQ's stalled-job check puts it back instead.
@@ -77,12 +86,12 @@ export async function serveQueue(options: QueueWorkerOptions): Promise<{ done: n
       log(`silkalign worker: ${unit} ${back ? 'returned to the queue' : 'left to the queue’s stalled-job check'}`);
       throw new WaitingError();
     }
-    if ('error' in result) throw new Error(result.input ? `${INPUT_ERROR}${result.error}` : result.error);
+    if ('failure' in result) throw new Error(result.failure);
     done++;
     log(`silkalign worker: ${unit} done`);
-    return result.files;
+    return result.result;
   };
-  const worker = new Worker<UnitJob, Array<[string, string]>>(
+  const worker = new Worker<QueuedJob, unknown>(
     name,
     (job, token) => {
       const work = computeOrGiveBack(job, token);
@@ -138,8 +147,24 @@ export async function serveQueue(options: QueueWorkerOptions): Promise<{ done: n
     await within(worker.pause(true), 1_000);
     giveBack.abort();
     await within(Promise.all(inHand), 2 * CLOSE_WAIT);
+    // A unit BullMQ had already taken (active, locked by this worker) but not yet handed to the
+    // processor is in no one's hand: give it back too.
+    await within(giveBackTaken(worker, log));
     // Nothing is left to wait for: a forced close cannot hang on an unreachable server.
     await within(worker.close(true));
     await threads.close();
+  }
+}
+
+/** Moves every active unit locked by `worker` back to waiting (units taken but never started). */
+export async function giveBackTaken(worker: Worker<QueuedJob, unknown>, log: (line: string) => void): Promise<void> {
+  const client = await worker.getBackend().client;
+  for (const id of await client.lrange(worker.toKey('active'), 0, -1)) {
+    const token = await client.get(`${worker.toKey(id)}:lock`);
+    if (!token?.startsWith(`${worker.id}:`)) continue;
+    const job = await Job.fromId<QueuedJob>(worker, id);
+    if (!job) continue;
+    await job.moveToWait(token);
+    log(`silkalign worker: unit ${job.data.index} (taken, not started) returned to the queue`);
   }
 }

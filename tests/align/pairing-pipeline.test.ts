@@ -3,8 +3,9 @@
 import { describe, it, expect, beforeAll } from 'vitest';
 import { join } from 'node:path';
 import { loadCorpus, type CorpusEntry } from '../../src/corpus/index.js';
-import { prepareDocuments } from '../../src/pipeline/documents.js';
-import { pairCorpus, type PairsStage } from '../../src/pipeline/pairs.js';
+import { pairPrepared, prepareDocument } from '../../src/app/index.js';
+import type { Pairing } from '../../src/align/index.js';
+import { alignmentFiles, pairRow, pairsSection } from '../../src/pipeline/index.js';
 import { repoRoot } from '../helpers/cli.js';
 
 interface AlignmentFile {
@@ -15,12 +16,26 @@ interface AlignmentFile {
   paragraphs: Array<{ zh: number[]; en: number[]; score: number; sentences: Array<{ zh: number[]; en: number[]; score: number }> }>;
 }
 
+interface PairsStage {
+  pairing: Pairing;
+  files: Array<[string, string]>;
+  section: string;
+}
+
+/** What `run` writes of the pairs: each pair's alignment files and the Pairs section of index.md. */
+function pairCorpus(entries: CorpusEntry[]): PairsStage {
+  const documents = new Map(entries.map((e) => [e.entry.id, prepareDocument(e.entry, e.source)]));
+  const pairing = pairPrepared([...documents.values()]);
+  const files = pairing.pairs.flatMap((p) => alignmentFiles(p, documents.get(p.zh)!, documents.get(p.en)!));
+  return { pairing, files, section: pairsSection(pairing.pairs.map((p) => pairRow(p)), pairing.unpaired, pairing.candidates) };
+}
+
 let entries: CorpusEntry[];
 let stage: PairsStage;
 
 beforeAll(async () => {
   entries = await loadCorpus(join(repoRoot, 'corpus'));
-  stage = pairCorpus(prepareDocuments(entries, {}));
+  stage = pairCorpus(entries);
 });
 
 describe('pairs stage', () => {
@@ -58,7 +73,7 @@ describe('pairs stage', () => {
   });
 
   it('is byte-identical on a second run', () => {
-    const again = pairCorpus(prepareDocuments(entries, {}));
+    const again = pairCorpus(entries);
     expect(again.files).toEqual(stage.files);
     expect(again.section).toBe(stage.section);
   });

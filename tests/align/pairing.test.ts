@@ -6,7 +6,7 @@ import { cpSync, mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { loadCorpus } from '../../src/corpus/index.js';
-import { prepareDocuments, type CorpusDocument } from '../../src/pipeline/documents.js';
+import { prepareDocument, type PreparedDocument } from '../../src/app/index.js';
 import { extractDates, extractMeetingOrdinals } from '../../src/align/event-evidence.js';
 import { englishProperNames, pinyinWindows, sharedNames } from '../../src/align/names.js';
 import { alignDocuments, pairDocuments, PAIR_THRESHOLD, type Pairing, type PairingDocument } from '../../src/align/index.js';
@@ -14,7 +14,7 @@ import { normalizeDocument } from '../../src/normalize/index.js';
 import { segmentParagraphs } from '../../src/segment/index.js';
 import { repoRoot } from '../helpers/cli.js';
 
-const asPairing = (docs: CorpusDocument[], keepManifest: boolean): PairingDocument[] =>
+const asPairing = (docs: PreparedDocument[], keepManifest: boolean): PairingDocument[] =>
   docs.map((d) => ({
     id: d.entry.id,
     language: d.entry.language,
@@ -23,12 +23,12 @@ const asPairing = (docs: CorpusDocument[], keepManifest: boolean): PairingDocume
   }));
 
 /** Which seed file an id stands for, whatever the manifest calls it. */
-function seedOf(docs: CorpusDocument[], id: string): string {
+function seedOf(docs: PreparedDocument[], id: string): string {
   const file = docs.find((d) => d.entry.id === id)!.entry.file;
   return /(\d{4})-\d\d-\d\d_[^/]*\.(zh|en)\.txt$/.exec(file)!.slice(1, 3).join('.');
 }
 
-function summary(docs: CorpusDocument[], pairing: Pairing) {
+function summary(docs: PreparedDocument[], pairing: Pairing) {
   return {
     pairs: pairing.pairs.map((p) => [seedOf(docs, p.zh), seedOf(docs, p.en), p.relation]),
     unpaired: pairing.unpaired.map((id) => seedOf(docs, id)).sort(),
@@ -40,11 +40,11 @@ const EXPECTED = {
   unpaired: ['2022.en', '2023.en', '2024.zh'],
 };
 
-let seed: CorpusDocument[];
+let seed: PreparedDocument[];
 let withManifest: Pairing;
 
 beforeAll(async () => {
-  seed = prepareDocuments(await loadCorpus(join(repoRoot, 'corpus')), {});
+  seed = (await loadCorpus(join(repoRoot, 'corpus'))).map((e) => prepareDocument(e.entry, e.source));
   withManifest = pairDocuments(asPairing(seed, true));
 });
 
@@ -60,7 +60,7 @@ describe('pairDocuments on the seed corpus', () => {
   it('finds the same pairing in a folder without manifest (ids from file names, language detected)', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'silkalign-pairing-'));
     cpSync(join(repoRoot, 'corpus', 'documents'), join(dir, 'documents'), { recursive: true });
-    const docs = prepareDocuments(await loadCorpus(dir), {});
+    const docs = (await loadCorpus(dir)).map((e) => prepareDocument(e.entry, e.source));
     expect(summary(docs, pairDocuments(asPairing(docs, false)))).toEqual(EXPECTED);
   });
 

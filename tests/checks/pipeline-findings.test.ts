@@ -2,22 +2,43 @@
 // cross-lingual checks only for a pair the pairing calls a translation, and the documents ×
 // rule-family table of index.md.
 import { describe, expect, it } from 'vitest';
-import { prepareDocuments } from '../../src/pipeline/documents.js';
-import { checkCorpus } from '../../src/pipeline/findings.js';
+import { checkInPairing, prepareDocument, translationPairOf, type PreparedDocument } from '../../src/app/index.js';
 import type { Pairing } from '../../src/align/index.js';
-import { FindingSchema, type ManifestEntry } from '../../src/types.js';
+import { ruleFamilies } from '../../src/checks/index.js';
+import { findingsSummaryMarkdown, findingsSummaryRow } from '../../src/export/index.js';
+import { applyDecisions, type Decision } from '../../src/fix/index.js';
+import { loadGlossary } from '../../src/glossary/index.js';
+import { englishFiles } from '../../src/pipeline/index.js';
+import { FindingSchema, type Finding, type ManifestEntry } from '../../src/types.js';
 
 const entry = (id: string, language: 'zh' | 'en', date?: string): ManifestEntry => ({ id, file: `documents/${id}.txt`, language, date, kind: 'joint-statement', origin: 'unknown' });
 
-const documents = prepareDocuments(
-  [
+const documents = [
     { entry: entry('zh-doc', 'zh', '2022-06-08'), source: { path: 'zh-doc.txt', text: '各方在杜尚别举行会议。\n\n各方感谢哈方高水平举办会议。\n\n会议于2022年6月8日举行。\n', encoding: 'utf-8' } },
     { entry: entry('en-doc', 'en', '2022-06-08'), source: { path: 'en-doc.txt', text: 'The parties met in Dushanbi.\n\nAll parties thanked Harbin for hosting the meeting.\n\nThe meeting was held on June 9, 2022.\n', encoding: 'utf-8' } },
     { entry: entry('en-alone', 'en', '2024-12-01'), source: { path: 'en-alone.txt', text: 'The summit in Nur-Sultan, Program Program.\n', encoding: 'utf-8' } },
-  ],
-  {},
-);
+].map((e) => prepareDocument(e.entry, e.source));
 const [zh] = documents;
+
+/**
+ * What `run` does with each English document: checked in its pairing (app/check), decisions
+ * applied, findings.json and findings.md written, a row of the findings summary.
+ */
+function checkCorpus(docs: PreparedDocument[], pairing: Pairing, options: { decisions?: Decision[] } = {}) {
+  const byId = new Map(docs.map((d) => [d.entry.id, d]));
+  const byDocument = new Map<string, Finding[]>();
+  const files: Array<[string, string]> = [];
+  const rows = [];
+  for (const doc of docs.filter((d) => d.entry.language === 'en')) {
+    const findings = checkInPairing(doc, pairing, byId, loadGlossary());
+    byDocument.set(doc.entry.id, findings);
+    const decided = applyDecisions(doc.source.text, findings, options.decisions ?? []);
+    const crossLingual = translationPairOf(doc.entry.id, pairing) !== undefined;
+    files.push(...englishFiles(doc, { decided: decided.findings, rejected: decided.rejected.length, crossLingual }));
+    rows.push(findingsSummaryRow(doc.entry.id, decided.findings, ruleFamilies, { rejected: decided.rejected.length, crossLingual }));
+  }
+  return { byDocument, files, section: findingsSummaryMarkdown(rows, ruleFamilies) };
+}
 
 function pairing(relation: 'translation' | 'comparable'): Pairing {
   const beads = zh.paragraphs.map((_, i) => ({ zh: [i], en: [i], score: 0.9, sentences: [] }));

@@ -36,7 +36,7 @@ describe('export --corpus on the seed corpus', () => {
     expect(run.code, run.stderr).toBe(0);
     const one = runCli(['export', '--corpus', join(repoRoot, 'corpus'), '--format', 'tsv', '-o', 'seed-1.tsv', '--jobs', '1'], { cwd: dir });
     expect(one.code, one.stderr).toBe(0);
-    expect(one.stderr).toMatch(/^silkalign: \d+ sentence pairs scored ≥ 0.5 from 1 document pairs \(5 documents\) written to seed-1.tsv\n$/);
+    expect(one.stderr).toMatch(/^silkalign: \d+ sentence pairs scored ≥ 0.5 from 1 document pair \(5 documents\) written to seed-1.tsv\n$/);
     for (const format of ['tsv', 'tmx', 'jsonl']) {
       const r = runCli(['export', '--corpus', join(repoRoot, 'corpus'), '--format', format, '-o', `seed-2.${format}`, '--jobs', '2', '--quiet'], { cwd: dir });
       expect(r.code, r.stderr).toBe(0);

@@ -29,7 +29,7 @@ describe('check --decisions', () => {
   it('a rejection suppresses exactly that finding, counted on stderr', () => {
     const { findings, stderr } = check(text, [reject]);
     expect(garbles(findings).map((f) => f.line)).toEqual([1]);
-    expect(stderr).toContain('1 findings rejected by reviewer decisions');
+    expect(stderr).toContain('1 finding rejected by reviewer decisions');
   });
 
   it('still after a paragraph is inserted above', () => {

@@ -97,7 +97,7 @@ describe('reviewer decisions in fix', () => {
     for (const content of [text, 'A new first paragraph.\n\n' + text]) {
       const { file, decisionsFile } = setup(content);
       const result = runCli(['fix', file, '--decisions', decisionsFile, '--write']);
-      expect(result.stderr).toContain('1 findings rejected by decisions');
+      expect(result.stderr).toContain('1 finding rejected by decisions');
       const fixed = readFileSync(file, 'utf8');
       expect(fixed).toContain('held in Nur-Sultan on 8 June');
       expect(fixed).toContain('flew back from Nur Sudan in the evening');

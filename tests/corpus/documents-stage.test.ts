@@ -4,15 +4,16 @@ import { describe, it, expect } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { loadCorpus } from '../../src/corpus/index.js';
-import { documentFiles, documentsSection, prepareDocuments } from '../../src/pipeline/documents.js';
+import { prepareDocument } from '../../src/app/index.js';
+import { documentRow, documentsSection, normalizedFile } from '../../src/pipeline/index.js';
 import { repoRoot } from '../helpers/cli.js';
 
 describe('documents stage', async () => {
-  const documents = prepareDocuments(await loadCorpus(join(repoRoot, 'corpus')), {});
-  const section = documentsSection(documents);
+  const documents = (await loadCorpus(join(repoRoot, 'corpus'))).map((e) => prepareDocument(e.entry, e.source));
+  const section = documentsSection(documents.map(documentRow));
 
   it('writes each document’s normalized.txt: the golden body', () => {
-    const files = new Map(documentFiles(documents));
+    const files = new Map(documents.map(normalizedFile));
     expect([...files.keys()]).toEqual(documents.map((d) => `${d.entry.id}/normalized.txt`));
     for (const d of documents)
       expect(files.get(`${d.entry.id}/normalized.txt`)).toBe(readFileSync(join(repoRoot, 'tests', 'golden', 'normalize', `${d.entry.id}.txt`), 'utf8'));

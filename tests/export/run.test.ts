@@ -102,7 +102,7 @@ describe('silkalign run: reports and exports', () => {
       expect(fixed).toContain('met in Nur-Sultan.');
       if (insert) expect(fixed).toContain('mentioning Nur-Sultan.');
       const report = files.get(`${pairId}/report.md`)!.toString('utf8');
-      expect(report).toContain('1 findings rejected by reviewers are not listed.');
+      expect(report).toContain('1 finding rejected by reviewers is not listed.');
       expect(report.match(/\*\*Nur Sudan\*\*/g)).toHaveLength(insert ? 2 : 1);
     }
   });

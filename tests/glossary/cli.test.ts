@@ -39,7 +39,7 @@ describe('silkalign glossary', () => {
     expect(r.stdout).toBe('');
     expect(r.stderr).toMatch(/bad\.json:\d+: entry #1 "broken", type:/);
     expect(r.stderr).toMatch(/bad\.json:\d+: entry #1 "broken", source:/);
-    expect(r.stderr).toMatch(/invalid glossary: 2 problem\(s\)/);
+    expect(r.stderr).toMatch(/invalid glossary: 2 problems/);
   });
 
   it('makes check exit 2 on an invalid --glossary, naming file and entry', () => {

@@ -1,8 +1,10 @@
-// The ordered worker pool (src/pipeline/parallel/pool.ts) with real threads: results consumed
-// strictly in job order however the threads finish, each job computed exactly once, at most a
-// window of jobs ahead of the consumer, and a job's failure rejects the whole run.
+// The thread pool and the ordered runner on it (src/pipeline/threads.ts, ordered.ts) with real
+// threads: results consumed strictly in job order however the threads finish, each job computed
+// exactly once, at most a window of jobs ahead of the consumer, a job's failure rejects the whole
+// run with that job's error, and a thread that dies is replaced (the queue worker lives on).
 import { describe, expect, it } from 'vitest';
-import { runOrdered } from '../../src/pipeline/parallel/pool.js';
+import { InputError } from '../../src/errors.js';
+import { runOrdered, ThreadPool } from '../../src/pipeline/index.js';
 
 const script = new URL('../helpers/pool-worker.mjs', import.meta.url);
 type Result = { n: number; square: number; thread: number };
@@ -15,7 +17,7 @@ describe('runOrdered on worker threads', () => {
     let furthestAhead = 0;
     await runOrdered<number, Result>({
       count: 40,
-      jobs: 2,
+      threads: 2,
       script,
       job: (index) => {
         dispatched++;
@@ -46,7 +48,7 @@ describe('runOrdered on worker threads', () => {
     await expect(
       runOrdered<number, Result>({
         count: 10,
-        jobs: 2,
+        threads: 2,
         script,
         job: (index) => (index === 4 ? -1 : index),
         compute: () => {
@@ -58,5 +60,28 @@ describe('runOrdered on worker threads', () => {
       }),
     ).rejects.toThrow(/job -1 fails/);
     expect(consumed).toEqual([0, 1, 2, 3]);
+  });
+});
+
+describe('ThreadPool', () => {
+  it('gives back a user error as an InputError with its message', async () => {
+    const pool = new ThreadPool<number, Result>(1, script);
+    try {
+      const failure = await pool.run(-3).catch((err: unknown) => err);
+      expect(failure).toBeInstanceOf(InputError);
+      expect((failure as Error).message).toBe('bad.txt: job -3 is bad input');
+    } finally {
+      await pool.close();
+    }
+  });
+
+  it('rejects the jobs of a thread that dies, and computes later jobs on a new one', async () => {
+    const pool = new ThreadPool<number, Result>(1, script);
+    try {
+      await expect(pool.run(-2)).rejects.toThrow(/stopped unexpectedly/);
+      expect((await pool.run(7)).square).toBe(49);
+    } finally {
+      await pool.close();
+    }
   });
 });

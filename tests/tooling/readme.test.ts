@@ -88,9 +88,9 @@ describe('README.md and docs/', () => {
   });
 
   it('the flag check catches a wrong flag or command (the check itself works)', () => {
-    const shown = shownCommands('```sh\nsilkalign run --glossary g.json --out x | head -1\nsilkalign glossary lookup Astana --format json\n```\n`silkalign frobnicate x` and `silkalign check a.txt -z`');
+    const shown = shownCommands('```sh\nsilkalign run --format tmx --out x | head -1\nsilkalign glossary lookup Astana --format json\n```\n`silkalign frobnicate x` and `silkalign check a.txt -z`');
     expect(shown.flatMap(silkalignInvocations).flatMap(invocationProblems)).toEqual([
-      '`silkalign run --glossary g.json --out x`: `silkalign run` has no --glossary',
+      '`silkalign run --format tmx --out x`: `silkalign run` has no --format',
       '`silkalign frobnicate x`: no command `silkalign frobnicate`',
       '`silkalign check a.txt -z`: `silkalign check` has no -z',
     ]);

@@ -4,4 +4,4 @@ export { formatBeadLines, parseBeadLine } from './beads.js';
 export { formatAlignmentJson, type AlignmentJson } from './json.js';
 export { formatAlignmentTsv } from './tsv.js';
 export { formatAlignmentMarkdown, markdownAlignmentTable } from './markdown.js';
-export { roundScore, type AlignmentView } from './view.js';
+export type { AlignmentView } from './view.js';

@@ -1,6 +1,6 @@
 // `--format json`: the beads of the contract with a score each, plus the segments they index.
 import type { AlignmentView } from './view.js';
-import { roundScore } from './view.js';
+import { roundScore, SCORE_DECIMALS } from '../../scores.js';
 
 export interface AlignmentJson {
   version: 1;
@@ -21,7 +21,7 @@ export function formatAlignmentJson(
     mode: meta.mode,
     zh: { file: meta.zhFile, segments: view.zh },
     en: { file: meta.enFile, segments: view.en },
-    beads: view.beads.map((b) => ({ zh: b.zh, en: b.en, score: roundScore(b.score) })),
+    beads: view.beads.map((b) => ({ zh: b.zh, en: b.en, score: roundScore(b.score, SCORE_DECIMALS.alignment) })),
   };
   return JSON.stringify(out, null, 2) + '\n';
 }

@@ -1,24 +1,19 @@
 // `--format md`: a side-by-side Markdown table, unmatched segments and low scores visible.
 import type { AlignmentView } from './view.js';
-import { beadSideText, EN_JOINER, roundScore, ZH_JOINER } from './view.js';
-
-/** Beads scored under this are more often wrong than right: the table flags them. */
-export const LOW_SCORE = 0.5;
-
-export function escapeMarkdownCell(text: string): string {
-  return text.replace(/\\/g, '\\\\').replace(/\|/g, '\\|').replace(/\r?\n/g, '<br>');
-}
+import { beadSideText, EN_JOINER, ZH_JOINER } from './view.js';
+import { CONFIDENT_SCORE, roundScore, SCORE_DECIMALS } from '../../scores.js';
+import { escapeMarkdown } from '../../escape.js';
 
 function sideCell(segments: string[], indices: number[], joiner: string): string {
   if (indices.length === 0) return '*(no counterpart)*';
-  return escapeMarkdownCell(beadSideText(segments, indices, joiner));
+  return escapeMarkdown(beadSideText(segments, indices, joiner));
 }
 
 function scoreCell(bead: { zh: number[]; en: number[]; score: number }): string {
-  const score = roundScore(bead.score).toFixed(2);
+  const score = roundScore(bead.score, SCORE_DECIMALS.alignment).toFixed(2);
   const unmatched = bead.zh.length === 0 || bead.en.length === 0;
   if (unmatched) return `${score} unmatched`;
-  return bead.score < LOW_SCORE ? `${score} low` : score;
+  return bead.score < CONFIDENT_SCORE ? `${score} low` : score;
 }
 
 /** The table alone: bead indices, Chinese, English, score. */
@@ -37,13 +32,13 @@ export function markdownAlignmentTable(view: AlignmentView, unit: string): strin
 
 export function formatAlignmentMarkdown(view: AlignmentView, meta: { title: string; unit: string }): string {
   const matched = view.beads.filter((b) => b.zh.length > 0 && b.en.length > 0);
-  const low = matched.filter((b) => b.score < LOW_SCORE).length;
+  const low = matched.filter((b) => b.score < CONFIDENT_SCORE).length;
   const zhAlone = view.beads.filter((b) => b.en.length === 0).reduce((n, b) => n + b.zh.length, 0);
   const enAlone = view.beads.filter((b) => b.zh.length === 0).reduce((n, b) => n + b.en.length, 0);
   return [
     `# ${meta.title}`,
     '',
-    `${view.beads.length} beads: ${matched.length} links (${low} scored under ${LOW_SCORE}), ` +
+    `${view.beads.length} beads: ${matched.length} links (${low} scored under ${CONFIDENT_SCORE}), ` +
       `${zhAlone} Chinese and ${enAlone} English ${meta.unit}s without counterpart.`,
     '',
     markdownAlignmentTable(view, meta.unit),

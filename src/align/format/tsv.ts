@@ -1,12 +1,9 @@
 // `--format tsv`: one bead a row, side by side with its score, for spreadsheets and grep.
 // Columns: zh indices, en indices, score, Chinese text, English text (header row first).
+import { escapeTsvField } from '../../escape.js';
 import type { AlignmentView } from './view.js';
-import { beadSideText, EN_JOINER, roundScore, ZH_JOINER } from './view.js';
-
-/** Tabs, newlines and backslashes inside a cell are escaped so that every bead is one row. */
-export function escapeTsvCell(text: string): string {
-  return text.replace(/\\/g, '\\\\').replace(/\t/g, '\\t').replace(/\r/g, '\\r').replace(/\n/g, '\\n');
-}
+import { beadSideText, EN_JOINER, ZH_JOINER } from './view.js';
+import { roundScore, SCORE_DECIMALS } from '../../scores.js';
 
 export function formatAlignmentTsv(view: AlignmentView): string {
   const rows = ['zh_index\ten_index\tscore\tzh\ten'];
@@ -15,9 +12,9 @@ export function formatAlignmentTsv(view: AlignmentView): string {
       [
         b.zh.join(','),
         b.en.join(','),
-        roundScore(b.score).toFixed(3),
-        escapeTsvCell(beadSideText(view.zh, b.zh, ZH_JOINER)),
-        escapeTsvCell(beadSideText(view.en, b.en, EN_JOINER)),
+        roundScore(b.score, SCORE_DECIMALS.alignment).toFixed(3),
+        escapeTsvField(beadSideText(view.zh, b.zh, ZH_JOINER)),
+        escapeTsvField(beadSideText(view.en, b.en, EN_JOINER)),
       ].join('\t'),
     );
   }

@@ -8,11 +8,6 @@ export interface AlignmentView {
   beads: Bead[];
 }
 
-/** Scores are written with three decimals so that output is stable and readable. */
-export function roundScore(score: number): number {
-  return Math.round(score * 1000) / 1000;
-}
-
 export function beadSideText(segments: string[], indices: number[], joiner: string): string {
   return indices.map((i) => segments[i]).join(joiner);
 }

@@ -5,7 +5,7 @@
 // kept apart: it is translated ("Region", "River"), never spelt out.
 import { loadLexicon } from '../../align/index.js';
 import { findChineseTerms, type Glossary, type GlossaryEntry } from '../../glossary/index.js';
-import { NAME_TYPES } from '../glossary-index.js';
+import { NAME_TYPES } from '../../glossary/index.js';
 import { loadProperNouns } from './proper-nouns.js';
 import { isTransliterationCharacter, likelySpelling } from './transliteration.js';
 

@@ -2,7 +2,8 @@
 // checks matched (with the Chinese as the key), and every glossary form the English uses (with
 // the glossary entry as the key). What the consistency checks and the corpus table read.
 import type { CheckContext } from '../types.js';
-import { NAME_TYPES, documentTerms } from '../glossary-index.js';
+import { NAME_TYPES } from '../../glossary/index.js';
+import { documentTerms } from '../glossary-index.js';
 import { documentNames } from './analysis.js';
 import { contentStems } from './stems.js';
 import { spellingKey } from './transliteration.js';

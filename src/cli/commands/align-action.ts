@@ -1,23 +1,27 @@
 // The work of `silkalign align` (declared in align.ts): read, segment, align and format.
 // Imported only when `align` runs.
+import { alignLines, alignTexts } from '../../app/index.js';
 import { detectLanguage, readSourceFile } from '../../corpus/index.js';
-import { normalizeDocument } from '../../normalize/index.js';
-import { segmentParagraphs } from '../../segment/index.js';
-import {
-  alignDocuments,
-  alignSegments,
-  documentSentences,
-  formatAlignmentJson,
-  formatAlignmentMarkdown,
-  formatAlignmentTsv,
-  formatBeadLines,
-  linkComparable,
-  type AlignmentView,
-} from '../../align/index.js';
+import { formatAlignmentJson, formatAlignmentMarkdown, formatAlignmentTsv, formatBeadLines, type AlignmentMode, type AlignmentView } from '../../align/index.js';
 import { InputError } from '../../errors.js';
+import { countOf } from '../../wording.js';
 import type { SourceText } from '../../types.js';
 import { writeReport } from '../io.js';
-import type { AlignOptions, Format } from './align.js';
+
+/** Options of `silkalign align` (declared in align.ts). */
+export type Level = 'paragraph' | 'sentence';
+export type Format = 'beads' | 'json' | 'tsv' | 'md';
+
+export interface AlignOptions {
+  level: Level;
+  presegmented?: boolean;
+  format: Format;
+  maxBead?: number;
+  mode: AlignmentMode;
+  keepBoilerplate?: boolean;
+  output?: string;
+  quiet?: boolean;
+}
 
 export async function runAlign(zhFile: string, enFile: string, opts: AlignOptions): Promise<void> {
   if (zhFile === '-' && enFile === '-') throw new InputError('only one of ZH and EN can be - (stdin); give the other as a file');
@@ -29,33 +33,7 @@ export async function runAlign(zhFile: string, enFile: string, opts: AlignOption
   const level = opts.presegmented ? 'line' : opts.level;
   await writeReport(opts.output, formatView(view, opts.format, { level, mode, zhFile: zhSource.path, enFile: enSource.path }));
   const links = view.beads.filter((b) => b.zh.length && b.en.length).length;
-  warn(`${view.zh.length} Chinese and ${view.en.length} English ${level}s, ${view.beads.length} beads (${links} links), mode ${mode}`);
-}
-
-/** Each line one segment; a final line ending does not open an extra empty segment. */
-export function splitLines(text: string): string[] {
-  const lines = text.split(/\r\n|\n|\r/);
-  if (lines.length > 1 && lines[lines.length - 1] === '') lines.pop();
-  return lines;
-}
-
-function alignLines(zh: SourceText, en: SourceText, opts: AlignOptions): { view: AlignmentView; mode: string } {
-  const zhLines = splitLines(zh.text);
-  const enLines = splitLines(en.text);
-  // Pre-split lines are taken for a translation unless --mode comparable says otherwise.
-  if (opts.mode === 'comparable') return { view: { zh: zhLines, en: enLines, beads: linkComparable(zhLines, enLines).beads }, mode: 'comparable' };
-  return { view: { zh: zhLines, en: enLines, beads: alignSegments(zhLines, enLines, { maxBead: opts.maxBead }) }, mode: 'translation' };
-}
-
-function alignTexts(zh: SourceText, en: SourceText, opts: AlignOptions): { view: AlignmentView; mode: string } {
-  const zhParagraphs = segmentParagraphs(normalizeDocument(zh.text, { language: 'zh', keepBoilerplate: opts.keepBoilerplate }));
-  const enParagraphs = segmentParagraphs(normalizeDocument(en.text, { language: 'en', keepBoilerplate: opts.keepBoilerplate }));
-  const alignment = alignDocuments(zhParagraphs, enParagraphs, { maxBead: opts.maxBead, mode: opts.mode });
-  const view: AlignmentView =
-    opts.level === 'paragraph'
-      ? { zh: zhParagraphs.map((p) => p.text), en: enParagraphs.map((p) => p.text), beads: alignment.paragraphs }
-      : { zh: documentSentences(zhParagraphs), en: documentSentences(enParagraphs), beads: alignment.sentences };
-  return { view: { ...view, beads: view.beads.map((b) => ({ zh: b.zh, en: b.en, score: b.score })) }, mode: alignment.mode };
+  warn(`${view.zh.length} Chinese and ${countOf(view.en.length, `English ${level}`)}, ${countOf(view.beads.length, 'bead')} (${countOf(links, 'link')}), mode ${mode}`);
 }
 
 function formatView(view: AlignmentView, format: Format, meta: { level: string; mode: string; zhFile: string; enFile: string }): string {

@@ -2,23 +2,9 @@
 // prints the beads as beads, json, tsv or md. Options and help are declared here; the work is in
 // align-action.ts, loaded when the command runs.
 import { Command, Option } from 'commander';
-import type { AlignmentMode } from '../../align/index.js';
 import { InputError } from '../../errors.js';
-import type { ExitReporter } from './index.js';
-
-export type Level = 'paragraph' | 'sentence';
-export type Format = 'beads' | 'json' | 'tsv' | 'md';
-
-export interface AlignOptions {
-  level: Level;
-  presegmented?: boolean;
-  format: Format;
-  maxBead?: number;
-  mode: AlignmentMode;
-  keepBoilerplate?: boolean;
-  output?: string;
-  quiet?: boolean;
-}
+import type { ExitReporter } from './command.js';
+import type { AlignOptions } from './align-action.js';
 
 const HELP_AFTER = `
 Segments:

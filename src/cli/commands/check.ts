@@ -4,33 +4,19 @@
 // then formatted once and written to stdout or --output. Options and help are declared here;
 // the work is in check-action.ts, loaded when the command runs.
 import type { Command } from 'commander';
-import type { ExitReporter } from './index.js';
-
-export interface CheckCommandOptions {
-  zh?: string;
-  glossary?: string;
-  format: string;
-  output?: string;
-  date?: string;
-  rule: string[];
-  disable: string[];
-  ignoreFile?: string;
-  decisions?: string;
-  quiet?: boolean;
-  color?: boolean;
-  jobs?: string;
-}
+import type { CommandPreparer, ExitReporter } from './command.js';
+import type { CheckCommandOptions } from './check-action.js';
 
 const collect = (value: string, previous: string[]): string[] => [...previous, value];
 
-export function registerCheck(program: Command, report: ExitReporter): void {
+export function registerCheck(program: Command, report: ExitReporter): CommandPreparer {
   program
     .command('check')
     .description('flag garbling and mistranslation in English text; with --zh, align first and add cross-lingual checks')
     .argument('<files...>', 'English document(s) to check (- for stdin); Chinese ones among them are paired with their English counterparts')
     .option('--zh <file>', 'the Chinese source of the (single) English file: adds cross-lingual checks')
     .option('--glossary <file>', 'glossary JSON (default: the curated corpus/glossary.json)')
-    .option('--format <format>', 'output format: stylish, json, sarif', 'stylish')
+    .option('--format <format>', 'output format (see Formats below)', 'stylish')
     .option('-o, --output <file>', 'write the report to FILE instead of stdout')
     .option('--date <YYYY-MM-DD>', 'document date for name validity, where no manifest gives one')
     .option('--rule <id>', 'run only this rule (repeatable; "family/*" for a family)', collect, [])
@@ -44,4 +30,10 @@ export function registerCheck(program: Command, report: ExitReporter): void {
       const { runCheck } = await import('./check-action.js');
       report(await runCheck(files, opts));
     });
+  // The formats come from the findings registry, loaded only when `check` runs (cold start).
+  return async (command) => {
+    const { findingsFormatters } = await import('../../export/index.js');
+    const lines = findingsFormatters.map((f) => `  ${f.name.padEnd(8)} ${f.description}`);
+    command.addHelpText('after', `\nFormats:\n${lines.join('\n')}\n`);
+  };
 }

@@ -1,19 +1,24 @@
-// `silkalign export --corpus DIR`: every pair of a corpus folder (declared counterparts and
+// `silkalign export --corpus DIR`: every pair of a corpus (the manifest's declared counterparts and
 // pairs found by the pipeline's pairing) as ONE parallel file, pairs in the order of their ids.
-// Units are computed on --jobs threads (pipeline/parallel/export.ts) and each pair's segments
-// appended to a temporary file beside the output as they arrive (TMX: one header, units
-// renumbered, one footer), renamed into place at the end: an error or Ctrl-C leaves no file.
+// Units are computed on --jobs threads (pipeline/export-corpus.ts) and each pair's segments
+// written through the format's stream as they arrive, into a temporary file beside the output,
+// renamed into place at the end: an error or Ctrl-C leaves no file.
 import { open, rm, type FileHandle } from 'node:fs/promises';
+import { GlossaryLoader } from '../../app/index.js';
 import { InterruptedError } from '../../errors.js';
-import type { ParallelSegment } from '../../export/index.js';
+import { countOf } from '../../wording.js';
+import type { ParallelFormat } from '../../export/index.js';
+import { exportCorpusPairs, planCorpus, threadExecutor } from '../../pipeline/index.js';
+import { checkExportFiles } from '../output-folder.js';
 import { packageVersion } from '../package-info.js';
 import { startProgress } from '../progress.js';
 import { interruptible } from '../interrupt.js';
 import { replaceFiles, temporaryPathFor, writeError, type FileMove } from '../io.js';
+import { runDecisions } from './decisions-file.js';
 
 export interface CorpusExportOptions {
   corpus: string;
-  format: 'tmx' | 'tsv' | 'jsonl' | 'moses';
+  format: ParallelFormat;
   output: string;
   minScore: number;
   jobs: number;
@@ -49,68 +54,36 @@ class StagedFile {
   }
 }
 
-/** The formatted text of one pair's segments, per output file; TMX units numbered on. */
-type Formatter = (segments: ParallelSegment[]) => string[];
-
-async function formatterFor(format: CorpusExportOptions['format']): Promise<{ head: string[]; body: Formatter; tail: string[] }> {
-  const { formatJsonl, formatMoses, formatTmx, formatTsv, renumberTmxUnits, splitTmx } = await import('../../export/index.js');
-  switch (format) {
-    case 'tsv':
-      return { head: [''], body: (s) => [formatTsv(s)], tail: [''] };
-    case 'jsonl':
-      return { head: [''], body: (s) => [formatJsonl(s)], tail: [''] };
-    case 'moses':
-      return { head: ['', ''], body: (s) => Object.values(formatMoses(s)), tail: ['', ''] };
-    case 'tmx': {
-      // One header and footer; every pair's units numbered on (as run's parallel.tmx).
-      const frame = splitTmx(formatTmx([], { toolVersion: packageVersion() }))!;
-      let last = 0;
-      const body: Formatter = (segments) => {
-        const renumbered = renumberTmxUnits(splitTmx(formatTmx(segments, { toolVersion: packageVersion() }))!.units, last);
-        last = renumbered.last;
-        return [renumbered.units];
-      };
-      return { head: [frame.head], body, tail: [frame.tail] };
-    }
-  }
-}
-
 export async function exportCorpus(opts: CorpusExportOptions): Promise<void> {
-  const { loadCorpus, readManifest } = await import('../../corpus/index.js');
-  const { corpusUnits, exportUnitsParallel } = await import('../../pipeline/parallel/index.js');
-  const { corpusDecisions, loadDecisionsFile } = await import('./fix-decisions.js');
-  const { loadGlossary } = await import('../../glossary/index.js');
-  loadGlossary(opts.glossary); // an invalid glossary is named before any work
-  // Reviewer decisions: --decisions, else the corpus's decisions.json (as `run`).
-  const decisions = opts.decisions === undefined ? await corpusDecisions(opts.corpus) : (await loadDecisionsFile(opts.decisions)).decisions;
-  const manifest = await readManifest(opts.corpus);
+  // An invalid glossary or decisions file is named before any work.
+  const glossary = { file: new GlossaryLoader().load({ file: opts.glossary }).path };
+  const decisions = await runDecisions(opts.corpus, opts.decisions);
   // Without a manifest the corpus is one unit, found and read as `run` reads it.
-  const loaded = manifest ? undefined : await loadCorpus(opts.corpus);
-  const units = manifest ? corpusUnits(manifest.documents) : [loaded!.map((e) => e.entry)];
-  const paths = opts.format === 'moses' ? [`${opts.output}.zh`, `${opts.output}.en`] : [opts.output];
-  await (await import('../output-folder.js')).checkExportFiles(paths, opts.corpus);
+  const { units, sources } = await planCorpus(opts.corpus);
+  const paths = opts.format.files.map((suffix) => `${opts.output}${suffix}`);
+  await checkExportFiles(paths, opts.corpus);
   const files = paths.map((p) => new StagedFile(p));
-  const format = await formatterFor(opts.format);
+  const stream = opts.format.open({ toolVersion: packageVersion() });
   const progress = startProgress(units.length, 'silkalign export', { enabled: !opts.quiet && units.length > 1 });
   let segments = 0;
   const writeAll = (texts: string[]) => Promise.all(files.map((f, i) => f.append(texts[i])));
   await interruptible('no output file was written', async (signal) => {
     try {
-      await writeAll(format.head);
-      const done = await exportUnitsParallel({
+      await writeAll(stream.header());
+      const done = await exportCorpusPairs({
         corpus: opts.corpus,
         units,
-        sources: loaded ? [loaded.map((e) => e.source)] : undefined,
-        jobs: opts.jobs,
-        options: { keepBoilerplate: opts.keepBoilerplate, decisions, glossary: opts.glossary, minScore: opts.minScore },
+        sources,
+        settings: { glossary, decisions, keepBoilerplate: opts.keepBoilerplate, minScore: opts.minScore },
+        executor: threadExecutor(opts.jobs),
         onPair: async (pair) => {
           segments += pair.segments.length;
-          if (pair.segments.length) await writeAll(format.body(pair.segments));
+          if (pair.segments.length) await writeAll(stream.segments(pair.segments));
         },
         onProgress: (n, documents) => progress.update(n, { documents }),
         signal,
       });
-      await writeAll(format.tail);
+      await writeAll(stream.footer());
       progress.stop();
       if (signal.aborted) throw new InterruptedError();
       const moves: FileMove[] = [];
@@ -118,7 +91,7 @@ export async function exportCorpus(opts: CorpusExportOptions): Promise<void> {
       // Moses: NAME.zh and NAME.en replace the old pair together or not at all.
       await replaceFiles(moves);
       if (!opts.quiet) {
-        process.stderr.write(`silkalign: ${segments} sentence pairs scored ≥ ${opts.minScore} from ${done.pairs} document pairs (${done.documents} documents) written to ${paths.join(' and ')}\n`);
+        process.stderr.write(`silkalign: ${countOf(segments, 'sentence pair')} scored ≥ ${opts.minScore} from ${countOf(done.pairs, 'document pair')} (${countOf(done.documents, 'document')}) written to ${paths.join(' and ')}\n`);
       }
     } catch (err) {
       progress.stop();

@@ -3,22 +3,11 @@
 // --write (atomically, the original kept as FILE.orig). --interactive asks per suggestion.
 // Options and help are declared here; the work is in fix-action.ts, loaded when the command runs.
 import type { Command } from 'commander';
-import type { ExitReporter } from './index.js';
-
-export interface FixCommandOptions {
-  zh?: string;
-  glossary?: string;
-  decisions?: string;
-  date?: string;
-  write?: boolean;
-  backup: boolean;
-  interactive?: boolean;
-  output?: string;
-  quiet?: boolean;
-}
+import type { ExitReporter } from './command.js';
+import type { FixCommandOptions } from './fix-action.js';
 
 const HELP_AFTER = `
-Without --write the unified diff goes to stdout (or --output); nothing is changed.
+Without --write the unified diff goes to stdout (or --output), coloured on a terminal; nothing is changed.
 --write replaces FILE atomically and first copies it to FILE.orig (unless --no-backup; an
 existing FILE.orig, the earliest original, is never overwritten). It writes through a symbolic
 link (the link stays), keeps the mode, owner, encoding and byte-order mark, and refuses (exit 2,
@@ -45,12 +34,13 @@ export function registerFix(program: Command, report: ExitReporter): void {
     .option('--zh <file>', 'its Chinese source: adds the cross-lingual checks')
     .option('--glossary <file>', 'glossary JSON (default: the curated corpus/glossary.json)')
     .option('--decisions <file>', 'reviewer decisions (JSON): rejected findings are left alone, edits applied')
-    .option('--date <YYYY-MM-DD>', 'document date for name validity')
+    .option('--date <YYYY-MM-DD>', 'document date for name validity, where no manifest gives one')
     .option('--write', 'write the fixed text back to FILE (atomically)')
     .option('--no-backup', 'with --write: do not keep FILE.orig')
     .option('-i, --interactive', 'ask per suggestion: accept, reject, edit or skip (needs a terminal)')
     .option('-o, --output <file>', 'write the diff to FILE instead of stdout')
     .option('--quiet', 'no summary on stderr')
+    .option('--no-color', 'no ANSI colour in the diff (also: NO_COLOR set, or output not a terminal)')
     .addHelpText('after', HELP_AFTER)
     .action(async (file: string, opts: FixCommandOptions) => {
       const { runFix } = await import('./fix-action.js');

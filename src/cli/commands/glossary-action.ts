@@ -1,38 +1,23 @@
 // The work of `silkalign glossary validate|export|lookup` (declared in glossary.ts). Imported
 // only when a glossary command runs.
-import { readFileSync } from 'node:fs';
-import { resolve } from 'node:path';
+import { GlossaryLoader, lookupTerm, type TermLookup } from '../../app/index.js';
 import { InputError } from '../../errors.js';
+import { countOf } from '../../wording.js';
 import { formatGlossaryOmegaT, formatGlossaryTbx } from '../../export/index.js';
-import {
-  defaultGlossaryPath,
-  findChineseTerms,
-  findEnglishTerms,
-  glossaryTextProblems,
-  loadGlossary,
-  nearMissCandidates,
-  type Glossary,
-  type GlossaryEntry,
-} from '../../glossary/index.js';
+import { glossaryTextProblems, readGlossaryText, type GlossaryEntry } from '../../glossary/index.js';
 import { writeReport } from '../io.js';
 import { packageVersion } from '../package-info.js';
 
 export const exportFormats = ['tbx', 'omegat'] as const;
 
 export function runValidate(file: string | undefined, opts: { glossary?: string }): void {
-  const path = resolve(file ?? opts.glossary ?? defaultGlossaryPath);
-  let raw: string;
-  try {
-    raw = readFileSync(path, 'utf8');
-  } catch (err) {
-    throw new InputError(`cannot read the glossary (${(err as NodeJS.ErrnoException).code ?? String(err)})`, { file: path });
-  }
+  const { file: path, raw } = readGlossaryText(file ?? opts.glossary);
   const problems = glossaryTextProblems(raw, path);
   if (problems.length) {
     process.stderr.write(problems.map((p) => `${p}\n`).join(''));
-    throw new InputError(`invalid glossary: ${problems.length} problem(s)`, { file: path });
+    throw new InputError(`invalid glossary: ${countOf(problems.length, 'problem')}`, { file: path });
   }
-  const g = loadGlossary(path);
+  const g = new GlossaryLoader().load({ file: path, text: raw });
   const count = (f: (e: GlossaryEntry) => number) => g.entries.reduce((n, e) => n + f(e), 0);
   process.stdout.write(
     `${path}: valid: ${g.entries.length} entries, ${count((e) => 1 + e.variants.length)} English forms, ` +
@@ -44,7 +29,7 @@ export async function runExport(opts: { format: string; glossary?: string; outpu
   if (!(exportFormats as readonly string[]).includes(opts.format)) {
     throw new InputError(`unknown --format "${opts.format}"; use ${exportFormats.join(' or ')}`);
   }
-  const g = loadGlossary(opts.glossary);
+  const g = new GlossaryLoader().load({ file: opts.glossary });
   const content = opts.format === 'tbx' ? formatGlossaryTbx(g.entries, { toolVersion: packageVersion() }) : formatGlossaryOmegaT(g.entries);
   await writeReport(opts.output, content);
 }
@@ -52,8 +37,8 @@ export async function runExport(opts: { format: string; glossary?: string; outpu
 /** Returns the exit code: 1 when the term is nowhere in the glossary. */
 export async function runLookup(term: string, opts: { glossary?: string; format: string }): Promise<number> {
   if (opts.format !== 'text' && opts.format !== 'json') throw new InputError(`unknown --format "${opts.format}"; use text or json`);
-  const g = loadGlossary(opts.glossary);
-  const found = lookup(g, term);
+  const g = new GlossaryLoader().load({ file: opts.glossary });
+  const found = lookupTerm(g, term);
   const out =
     opts.format === 'json'
       ? JSON.stringify({ term, ...found, near: found.near.map((n) => ({ id: n.entry.id, form: n.form, score: n.score, method: n.method })) }, null, 2) + '\n'
@@ -62,25 +47,7 @@ export async function runLookup(term: string, opts: { glossary?: string; format:
   return found.entries.length || found.near.length ? 0 : 1;
 }
 
-interface LookupResult {
-  /** How the term matched each entry: preferred, variant, garble, zh. */
-  entries: (GlossaryEntry & { matchedAs: string })[];
-  near: ReturnType<typeof nearMissCandidates>;
-}
-
-function lookup(g: Glossary, term: string): LookupResult {
-  const text = term.trim();
-  const whole = <T extends { start: number; end: number }>(m: T[]): T | undefined => (m.length === 1 && m[0].start === 0 && m[0].end === text.length ? m[0] : undefined);
-  if (/\p{Script=Han}/u.test(text)) {
-    const m = whole(findChineseTerms(g, text));
-    return { entries: m ? [{ ...m.entry, matchedAs: `zh (${m.script})` }] : [], near: [] };
-  }
-  const m = whole(findEnglishTerms(g, text));
-  if (m) return { entries: m.hits.map((h) => ({ ...h.entry, matchedAs: h.role })), near: [] };
-  return { entries: [], near: nearMissCandidates(g, text, { threshold: 0.8, limit: 5 }) };
-}
-
-function describeLookup(term: string, found: LookupResult): string {
+function describeLookup(term: string, found: TermLookup): string {
   if (!found.entries.length && !found.near.length) return `“${term}”: not in the glossary\n`;
   if (!found.entries.length) {
     return `“${term}”: not in the glossary; close to:\n` + found.near.map((n) => `  ${n.form} (${n.entry.id}, ${n.method} ${n.score})\n`).join('');

@@ -2,7 +2,7 @@
 // (TBX, OmegaT), and looks a term up (English, garble or Chinese; near misses when not found).
 // Options and help are declared here; the work is in glossary-action.ts, loaded when it runs.
 import type { Command } from 'commander';
-import type { ExitReporter } from './index.js';
+import type { ExitReporter } from './command.js';
 
 const GLOSSARY_OPTION = ['--glossary <file>', 'glossary JSON (default: the curated corpus/glossary.json)'] as const;
 

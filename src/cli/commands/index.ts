@@ -8,17 +8,23 @@ import { registerFix } from './fix.js';
 import { registerExport } from './export.js';
 import { registerGlossary } from './glossary.js';
 import { registerWorker } from './worker.js';
+import type { CommandPreparer, ExitReporter } from './command.js';
 
-/** `report(code)` raises the process exit code (1 for error findings); errors thrown become 2. */
-export type ExitReporter = (code: number) => void;
+export type { CommandPreparer, ExitReporter } from './command.js';
+
 
 export function registerCommands(program: Command, report: ExitReporter): void {
+  const preparers = new Map<string, CommandPreparer>();
+  const register = (name: string, preparer: CommandPreparer | void) => preparer && preparers.set(name, preparer);
   registerRun(program, report);
   registerNormalize(program, report);
   registerAlign(program, report);
-  registerCheck(program, report);
+  register('check', registerCheck(program, report));
   registerFix(program, report);
-  registerExport(program, report);
+  register('export', registerExport(program, report));
   registerGlossary(program, report);
   registerWorker(program, report);
+  program.hook('preSubcommand', async (_program, command) => {
+    await preparers.get(command.name())?.(command);
+  });
 }

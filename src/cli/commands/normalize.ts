@@ -4,7 +4,7 @@ import type { Command } from 'commander';
 import { InputError } from '../../errors.js';
 import type { Language, NormalizedDocument, Paragraph, SourceText } from '../../types.js';
 import { writeReport } from '../io.js';
-import type { ExitReporter } from './index.js';
+import type { ExitReporter } from './command.js';
 
 interface NormalizeFlags {
   keepBoilerplate?: boolean;
@@ -44,17 +44,18 @@ Examples:
       if (opts.language !== undefined && opts.language !== 'zh' && opts.language !== 'en')
         throw new InputError(`unknown --language "${opts.language}"; use zh or en`, { file });
       // Loaded here, not at start-up: the normaliser pulls in franc, OpenCC and pinyin data.
-      const [{ readSourceFile }, { normalizeDocument }, { segmentParagraphs }] = await Promise.all([
+      const [{ readSourceFile }, { normalizeDocument }, { segmentParagraphs }, { countOf }] = await Promise.all([
         import('../../corpus/index.js'),
         import('../../normalize/index.js'),
         import('../../segment/index.js'),
+        import('../../wording.js'),
       ]);
       const source = await readSourceFile(file);
       const doc = normalizeDocument(source.text, {
         keepBoilerplate: opts.keepBoilerplate,
         language: opts.language as Language | undefined,
       });
-      if (!opts.quiet) process.stderr.write(removalSummary(source.path, doc));
+      if (!opts.quiet) process.stderr.write(removalSummary(source.path, doc, countOf));
       const out =
         opts.format === 'json'
           ? JSON.stringify(normalizeJson(source, doc, segmentParagraphs(doc)), null, 2) + '\n'
@@ -63,7 +64,7 @@ Examples:
     });
 }
 
-function removalSummary(path: string, doc: NormalizedDocument): string {
+function removalSummary(path: string, doc: NormalizedDocument, countOf: (n: number, noun: string) => string): string {
   if (doc.removed.length === 0) return '';
   const lines = doc.removed.map((b) => {
     const where = b.startLine === b.endLine ? `line ${b.startLine}` : `lines ${b.startLine}-${b.endLine}`;
@@ -71,7 +72,7 @@ function removalSummary(path: string, doc: NormalizedDocument): string {
     const shown = first.length > 60 ? `${first.slice(0, 60)}…` : first;
     return `  ${where} ${b.rule}: ${shown}\n`;
   });
-  return `silkalign: ${path}: removed ${doc.removed.length} boilerplate block(s) (--keep-boilerplate keeps them)\n${lines.join('')}`;
+  return `silkalign: ${path}: removed ${countOf(doc.removed.length, 'boilerplate block')} (--keep-boilerplate keeps them)\n${lines.join('')}`;
 }
 
 function normalizeJson(source: SourceText, doc: NormalizedDocument, paragraphs: Paragraph[]) {

@@ -3,7 +3,7 @@
 // within seconds, its units in hand back in the queue) or the server stays out of reach (exit 2).
 import type { Command } from 'commander';
 import { InputError } from '../../errors.js';
-import type { ExitReporter } from './index.js';
+import type { ExitReporter } from './command.js';
 
 interface WorkerOptions {
   queue: string;
@@ -37,6 +37,7 @@ export function registerWorker(program: Command, _report: ExitReporter): void {
       const stalledInterval = number('--stalled-interval', opts.stalledInterval, 100);
       const connectTimeout = number('--connect-timeout', opts.connectTimeout, 1) * 1000;
       const { serveQueue, parseRedisUrl } = await import('../../queue/index.js');
+      const { countOf } = await import('../../wording.js');
       parseRedisUrl(opts.queue);
       const log = opts.quiet ? undefined : (line: string) => process.stderr.write(`${line}\n`);
       // The first SIGINT or SIGTERM stops the worker (its units go back to the queue); a second one ends it at once.
@@ -49,7 +50,7 @@ export function registerWorker(program: Command, _report: ExitReporter): void {
       process.once('SIGTERM', onSignal);
       try {
         const { done } = await serveQueue({ url: opts.queue, queueName: opts.queueName, concurrency, lockDuration, stalledInterval, connectTimeout, log, signal: stop.signal });
-        log?.(`silkalign worker: stopped after ${done} unit(s)`);
+        log?.(`silkalign worker: stopped after ${countOf(done, 'unit')}`);
       } finally {
         // Closed connections of BullMQ and ioredis may keep timers for seconds more (a blocking
         // read's deadline, a socket's close): nothing is left to do, so they do not delay the exit.

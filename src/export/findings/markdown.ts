@@ -1,9 +1,13 @@
 // findings.md for `silkalign run`: one document's findings as a Markdown table, and the
 // documents × rule-family summary of alignments/index.md.
+import { escapeMarkdown } from '../../escape.js';
+import { countOf } from '../../wording.js';
 import type { FileFindings, Finding } from '../../types.js';
+import { countBySeverity } from '../report-model.js';
 
+/** A table cell: on one line, escaped. */
 function cell(s: string): string {
-  return s.replace(/\\/g, '\\\\').replace(/\|/g, '\\|').replace(/\s*\n\s*/g, ' ');
+  return escapeMarkdown(s.replace(/\s*\n\s*/g, ' '));
 }
 
 function clip(s: string, max = 80): string {
@@ -16,7 +20,7 @@ export function findingsMarkdown(file: FileFindings, title: string): string {
   const lines = [
     `# Findings: ${title}`,
     '',
-    `Source: \`${file.path}\`. ${counts.error} error(s), ${counts.warning} warning(s), ${counts.info} info.`,
+    `Source: \`${file.path}\`. ${countOf(counts.error, 'error')}, ${countOf(counts.warning, 'warning')}, ${counts.info} info.`,
     '',
   ];
   if (file.findings.length === 0) return [...lines, 'No findings.', ''].join('\n');
@@ -27,24 +31,33 @@ export function findingsMarkdown(file: FileFindings, title: string): string {
   return [...lines, ''].join('\n');
 }
 
-export function countBySeverity(findings: Finding[]): Record<'error' | 'warning' | 'info', number> {
-  const out = { error: 0, warning: 0, info: 0 };
-  for (const f of findings) out[f.severity]++;
-  return out;
+/** A document's row of the documents × rule-family summary: finding counts after decisions. */
+export interface FindingsSummaryRow {
+  id: string;
+  /** Findings per rule family, in the order of the families given with the rows. */
+  byFamily: readonly number[];
+  total: number;
+  errors: number;
+  /** Findings a reviewer decision rejected (left out of the other counts). */
+  rejected: number;
+  crossLingual: boolean;
 }
 
-/** Rows: documents; columns: rule families; cells: finding counts; `rejected`: findings reviewer decisions left out. */
-export function findingsSummaryMarkdown(
-  rows: Array<{ id: string; findings: Finding[]; crossLingual: boolean; rejected?: number }>,
-  families: readonly string[],
-): string {
+export function findingsSummaryRow(id: string, findings: readonly Finding[], families: readonly string[], rest: { rejected: number; crossLingual: boolean }): FindingsSummaryRow {
+  return {
+    id,
+    byFamily: families.map((fam) => findings.filter((f) => f.rule.startsWith(`${fam}/`)).length),
+    total: findings.length,
+    errors: findings.filter((f) => f.severity === 'error').length,
+    ...rest,
+  };
+}
+
+/** Rows: documents; columns: rule families; cells: finding counts. */
+export function findingsSummaryMarkdown(rows: readonly FindingsSummaryRow[], families: readonly string[]): string {
   const header = `| document | ${families.join(' | ')} | total | errors | rejected | Chinese checked |`;
   const rule = `|---|${families.map(() => '---:').join('|')}|---:|---:|---:|---|`;
-  const body = rows.map((r) => {
-    const byFamily = families.map((fam) => r.findings.filter((f) => f.rule.startsWith(`${fam}/`)).length);
-    const errors = r.findings.filter((f) => f.severity === 'error').length;
-    return `| ${r.id} | ${byFamily.join(' | ')} | ${r.findings.length} | ${errors} | ${r.rejected ?? 0} | ${r.crossLingual ? 'yes' : 'no'} |`;
-  });
+  const body = rows.map((r) => `| ${r.id} | ${r.byFamily.join(' | ')} | ${r.total} | ${r.errors} | ${r.rejected} | ${r.crossLingual ? 'yes' : 'no'} |`);
   const intro = 'Findings per English document and rule family (see each document’s `findings.md`); `rejected`: findings a reviewer decision rejected, left out of the other counts.';
   return ['## Findings', '', intro, '', header, rule, ...body, ''].join('\n');
 }

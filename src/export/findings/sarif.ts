@@ -1,17 +1,32 @@
 // `--format sarif`: SARIF 2.1.0, one run; every registered rule under tool.driver.rules, each
 // finding a result with ruleId, level, message and its region (and a fix when it is safe).
 import type { FileFindings, Finding, Severity } from '../../types.js';
+import type { FindingsFormatter, SarifRule } from './formatter.js';
 
-export interface SarifRule {
-  id: string;
-  severity: Severity;
-  doc: string;
-}
+export type { SarifRule };
+
 
 export interface SarifOptions {
   rules: SarifRule[];
   toolVersion: string;
 }
+
+/** SARIF lists every file before every result: the log is written whole at the end. */
+export const sarif: FindingsFormatter = {
+  name: 'sarif',
+  description: 'SARIF 2.1.0 for code-scanning tools',
+  open(options) {
+    const files: FileFindings[] = [];
+    return {
+      header: () => '',
+      file: (f) => {
+        files.push(f);
+        return '';
+      },
+      footer: () => findingsSarif(files, { rules: options.rules ?? [], toolVersion: options.toolVersion ?? '0.0.0' }),
+    };
+  },
+};
 
 const LEVEL: Record<Severity, 'error' | 'warning' | 'note'> = { error: 'error', warning: 'warning', info: 'note' };
 

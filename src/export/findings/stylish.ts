@@ -2,10 +2,8 @@
 // → suggestion  rule`, and a summary; ANSI colour only when the caller says so (a terminal,
 // no --no-color, no NO_COLOR).
 import type { FileFindings, Finding } from '../../types.js';
-
-export interface StylishOptions {
-  color: boolean;
-}
+import { countOf } from '../../wording.js';
+import { formatWith, type FindingsFormatter } from './formatter.js';
 
 const RED = '\u001b[31m';
 const YELLOW = '\u001b[33m';
@@ -15,28 +13,41 @@ const BOLD = '\u001b[1m';
 const GREEN = '\u001b[32m';
 const RESET = '\u001b[0m';
 
+export interface StylishOptions {
+  color: boolean;
+}
+
+export const stylish: FindingsFormatter = {
+  name: 'stylish',
+  description: 'one line per finding, file:line:col, and a summary (colour on a terminal)',
+  open(options) {
+    const paint = (code: string, s: string): string => (options.color ? `${code}${s}${RESET}` : s);
+    const counts = { error: 0, warning: 0, info: 0 };
+    let files = 0;
+    return {
+      header: () => '',
+      file(file) {
+        files++;
+        if (file.findings.length === 0) return '';
+        const lines = [paint(BOLD, file.path)];
+        for (const f of file.findings) {
+          counts[f.severity]++;
+          lines.push(findingLine(file.path, f, paint));
+        }
+        return lines.join('\n') + '\n\n';
+      },
+      footer() {
+        const total = counts.error + counts.warning + counts.info;
+        if (total === 0) return `${paint(GREEN, '✔')} no problems in ${countOf(files, 'file')}\n`;
+        const summary = `✖ ${countOf(total, 'problem')} (${countOf(counts.error, 'error')}, ${countOf(counts.warning, 'warning')}, ${counts.info} info)`;
+        return paint(counts.error ? RED : YELLOW, summary) + '\n';
+      },
+    };
+  },
+};
+
 export function findingsStylish(files: FileFindings[], options: StylishOptions): string {
-  const paint = (code: string, s: string): string => (options.color ? `${code}${s}${RESET}` : s);
-  const lines: string[] = [];
-  let errors = 0;
-  let warnings = 0;
-  let infos = 0;
-  for (const file of files) {
-    if (file.findings.length === 0) continue;
-    lines.push(paint(BOLD, file.path));
-    for (const f of file.findings) {
-      if (f.severity === 'error') errors++;
-      else if (f.severity === 'warning') warnings++;
-      else infos++;
-      lines.push(findingLine(file.path, f, paint));
-    }
-    lines.push('');
-  }
-  const total = errors + warnings + infos;
-  if (total === 0) return `${paint(GREEN, '✔')} no problems in ${files.length} file${files.length === 1 ? '' : 's'}\n`;
-  const summary = `✖ ${total} problem${total === 1 ? '' : 's'} (${errors} error${errors === 1 ? '' : 's'}, ${warnings} warning${warnings === 1 ? '' : 's'}, ${infos} info)`;
-  lines.push(paint(errors ? RED : YELLOW, summary));
-  return lines.join('\n') + '\n';
+  return formatWith(stylish, files, options);
 }
 
 function findingLine(path: string, f: Finding, paint: (code: string, s: string) => string): string {

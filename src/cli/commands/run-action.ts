@@ -1,0 +1,69 @@
+// The work of `silkalign run` (declared in run.ts): the corpus's units computed on threads or
+// by queue workers, written into the output folder as they arrive. Imported only when `run` runs.
+import { GlossaryLoader } from '../../app/index.js';
+import { InputError } from '../../errors.js';
+import { planCorpus, runCorpus, RunWriter, threadExecutor, type Executor } from '../../pipeline/index.js';
+import { CONFIDENT_SCORE } from '../../scores.js';
+import { countOf } from '../../wording.js';
+import { interruptible } from '../interrupt.js';
+import { checkOutputFolder, OutputFolder } from '../output-folder.js';
+import { packageVersion } from '../package-info.js';
+import { startProgress } from '../progress.js';
+import { runDecisions } from './decisions-file.js';
+
+export interface CorpusRunFlags {
+  corpus: string;
+  out: string;
+  glossary?: string;
+  decisions?: string;
+  keepBoilerplate?: boolean;
+  quiet?: boolean;
+  jobs: number;
+  queue?: string;
+  queueName: string;
+}
+
+export async function runCorpusFolder(opts: CorpusRunFlags): Promise<void> {
+  const log = opts.quiet ? () => {} : (line: string) => process.stderr.write(`${line}\n`);
+  // A folder run may not replace is refused before anything is read or written.
+  const out = await checkOutputFolder(opts.out, opts.corpus);
+  // An invalid glossary or decisions file is named before any work. A queue job carries the
+  // glossary's text: the workers need not have the file.
+  const glossaries = new GlossaryLoader();
+  const glossary = opts.queue ? glossaries.loadPortable(opts.glossary).source : { file: glossaries.load({ file: opts.glossary }).path };
+  const decisions = await runDecisions(opts.corpus, opts.decisions);
+  // A corpus whose manifest declares pairs splits into independent units (see pipeline/units);
+  // without a manifest its documents are found and read here, and are one unit.
+  const { entries, units, sources, manifest } = await planCorpus(opts.corpus);
+  if (opts.queue && !manifest) throw new InputError('--queue needs a corpus with a manifest.json (the units are its declared pairs)', { file: opts.corpus });
+  const executor: Executor = opts.queue
+    ? (await import('../../queue/index.js')).queueExecutor({ url: opts.queue, queueName: opts.queueName, corpus: opts.corpus, log })
+    : threadExecutor(opts.jobs);
+  // One unit (or none) in this thread: what each stage found is worth a line; many: a progress bar.
+  const detailed = units.length <= 1 && !opts.queue;
+  log(`silkalign: ${countOf(entries.length, 'document')} in ${opts.corpus}` + (detailed ? '' : `, ${countOf(units.length, 'unit')} on ${executor.where(units.length)}`));
+  const output = new OutputFolder(out);
+  const writer = new RunWriter(output, { toolVersion: packageVersion(), documentOrder: entries.map((e) => e.id), log: detailed ? log : undefined });
+  const progress = startProgress(units.length, 'silkalign run', { enabled: !opts.quiet && !detailed });
+  await interruptible('the output folder was left as it was', async (signal) => {
+    try {
+      await runCorpus({
+        corpus: opts.corpus,
+        units,
+        sources,
+        settings: { glossary, decisions, keepBoilerplate: opts.keepBoilerplate, minScore: CONFIDENT_SCORE },
+        executor,
+        writer,
+        onProgress: (n, documents) => progress.update(n, { documents }),
+        signal,
+      });
+      progress.stop();
+      await output.commit();
+    } catch (err) {
+      progress.stop();
+      await output.abort();
+      throw err;
+    }
+  });
+  log(`silkalign: wrote ${countOf(output.fileCount, 'file')} to ${opts.out}/`);
+}
