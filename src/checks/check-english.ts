@@ -10,6 +10,7 @@ import { plainParagraphs } from './paragraphs.js';
 import { checks } from './registry.js';
 import { renderingsOf, type TermRendering } from './consistency.js';
 import { inlineDirectives, isSilencedInline } from './suppress.js';
+import { explainedBySource } from './source/analysis.js';
 import type { AlignedPair, AlignedSentence, CheckContext, CheckDefinition, CheckedParagraph, FindingDraft } from './types.js';
 
 /** The Chinese side: its text (aligned here), or paragraphs already aligned by the pipeline. */
@@ -45,6 +46,7 @@ export function checkEnglish(sourceText: string, options: CheckOptions = {}): Fi
   const findings: Finding[] = [];
   for (const check of selected) {
     for (const draft of check.run(ctx)) {
+      if (explainedBySource(ctx, check.id, draft)) continue;
       const finding = locate(sourceText, starts, check, draft);
       if (removed.some((b) => finding.line >= b.startLine && finding.line <= b.endLine)) continue;
       if (isSilencedInline(finding, directives)) continue;

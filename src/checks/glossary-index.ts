@@ -99,10 +99,21 @@ export function englishForChinese(glossary: Glossary, han: string): string | und
 /** Ids of the entries a Chinese text names (with their `sameAs` twins). */
 export function entriesNamedIn(glossary: Glossary, zh: string): Set<string> {
   const ids = new Set<string>();
-  for (const t of findChineseTerms(glossary, zh)) {
-    ids.add(t.entry.id);
-    if (t.entry.sameAs) ids.add(t.entry.sameAs);
-  }
+  // Names inside a longer name count too: 上海合作组织成员国外长理事会 names the SCO.
+  const searched = new Set<string>();
+  const search = (text: string): void => {
+    if (searched.has(text)) return;
+    searched.add(text);
+    for (const t of findChineseTerms(glossary, text)) {
+      ids.add(t.entry.id);
+      if (t.entry.sameAs) ids.add(t.entry.sameAs);
+      if (t.text.length > 2) {
+        search(t.text.slice(1));
+        search(t.text.slice(0, -1));
+      }
+    }
+  };
+  search(zh);
   for (const e of glossary.entries) if (e.sameAs && ids.has(e.sameAs)) ids.add(e.id);
   return ids;
 }

@@ -26,13 +26,17 @@ const NAMES = ['crosslingual/missing-name', 'crosslingual/garbled-name'];
 
 describe('names of the Chinese in the English', () => {
   it.each([
-    ['a pinyin read-out of a place the glossary does not list', '代表团访问了纳伦州和卡拉科尔。', 'The delegation visited Nalun Region and Karakol.', ['garbled-name Nalun → Naren']],
+    ['a pinyin read-out of a place, its generic word translated', '代表团访问了纳伦州和卡拉科尔。', 'The delegation visited Nalun Region and Karakol.', ['garbled-name Nalun Region → Naryn Region']],
+    ['a pinyin read-out of a place the glossary does not list', '代表团访问了萨特帕耶夫。', 'The delegation visited Satepayefu.', ['garbled-name Satepayefu → Satpayev']],
     ['a pinyin read-out of a person', '外长穆萨耶夫出席会议。', 'Foreign Minister Musayefu attended the meeting.', ['garbled-name Musayefu → Musayev']],
     ['a partial read-out: 尔 read "er" after a vowel', '州长图尔苏诺夫会见了代表团。', 'Governor Tuersunov met the delegation.', ['garbled-name Tuersunov → Tursunov']],
     ['a dropped syllable', '行长阿济兹·沃伊季诺夫出席。', 'Chairman Aziz Voitov attended.', ['garbled-name Aziz Voitov → Aziz Voidinov']],
     ['a wrong given name beside the right surname (glossary)', '李强请他转达对托卡耶夫总统的问候。', 'Li Qiang asked him to convey greetings to President Sadyr Tokayev.', ['garbled-name Sadyr → Kassym-Jomart']],
     ['a wrong given name when the Chinese gives one', '吉尔吉斯斯坦总统萨德尔·扎帕罗夫会见了代表团。', 'Kyrgyz President Kassym Japarov met the delegation.', ['garbled-name Kassym → Sadyr']],
-    ['a transliterated name dropped from its sentence', '双方同意在塔尔迪库尔干建设物流中心。', 'The two sides agreed to build a logistics center in the city.', ['missing-name The two sides agreed to build a logistics center in the city. → Tardikurgan']],
+    ['a glossary name dropped from its sentence', '双方同意在塔尔迪库尔干建设物流中心。', 'The two sides agreed to build a logistics center in the city.', ['missing-name The two sides agreed to build a logistics center in the city. → Taldykorgan']],
+    ['a transliterated name dropped from its sentence', '双方同意在埃基巴斯图兹建设物流中心。', 'The two sides agreed to build a logistics center in the city.', ['missing-name The two sides agreed to build a logistics center in the city. → Ekibastuz']],
+    ['a wrong given name that makes another known person', '吉尔吉斯斯坦总统萨德尔·扎帕罗夫会见了王毅。', 'Kyrgyz President Akylbek Japarov met with Wang Yi.', ['garbled-name Akylbek → Sadyr']],
+    ['a body with one word mistranslated', '欧亚开发银行行长出席论坛。', 'The Chairman of the Eurasian Open Bank attended the forum.', ['garbled-name Eurasian Open Bank → Eurasian Development Bank']],
   ])('%s', (_, zh, en, expected) => {
     expect(run([zh], [en], NAMES)).toEqual(expected);
   });
@@ -70,6 +74,21 @@ describe('short forms, titles, numbers and negation', () => {
     ['塔城 is a city, not 塔 for Tajikistan', '代表们参观了塔城巴克图口岸。', 'The delegates visited the Bakhty port in Tacheng.', 'crosslingual/short-form'],
   ])('%s: nothing flagged', (_, zh, en, rule) => {
     expect(run([zh], [en], [rule])).toEqual([]);
+  });
+});
+
+describe('names with a source the glossary spells otherwise', () => {
+  it('a name with no source is reported', () => {
+    expect(run(['哈方愿同中方加强合作。'], ['Harbin is willing to strengthen cooperation with China.'], ['crosslingual/unsourced-name'])).toEqual(['unsourced-name Harbin']);
+  });
+
+  it.each([
+    ['a name inside a longer name', '王毅出席上海合作组织成员国外长理事会会议。', 'Wang Yi attends the meeting of the Council of Foreign Ministers of SCO Member States.', ['crosslingual/unsourced-name']],
+    ['a name without its generic word', '代表们参观了塔城巴克图口岸。', 'The delegates visited the Bakhty port in Tacheng.', ['crosslingual/unsourced-name']],
+    ['another transliteration of a glossary person', '王毅会见吉尔吉斯斯坦内阁主席阿克勒别克·扎帕罗夫。', 'Wang Yi met with Chairman of the Cabinet of Ministers Akylbek Japarov.', ['crosslingual/unsourced-name']],
+    ['a transliterated name close to a glossary name', '王毅会见了巴基斯坦外长库雷希。', 'Wang Yi met with Pakistani Foreign Minister Qureshi.', ['glossary/near-miss']],
+  ])('%s: nothing flagged', (_, zh, en, rules) => {
+    expect(run([zh], [en], rules)).toEqual([]);
   });
 });
 

@@ -47,6 +47,8 @@ const GENERIC = new RegExp(`^(?:${GENERIC_WORDS.join('|')})`, 'u');
 /** Characters that stand for a bare consonant or a name ending: a two-character run with one is a name. */
 /** A title after a body's name (外交部副部长, 商务部部长): the body is part of the title. */
 const TITLE_AFTER_BODY = /^(?:第一)?(?:副)?(?:部长|局长|主任|主席|秘书长|行长|发言人|司长|大使|代表|部长助理|特使|委员)/u;
+/** A ministry, commission or office folds into its holder's title (外交部副部长 Deputy Foreign Minister); a bank or a forum does not (欧亚开发银行行长 President of the Eurasian Development Bank). */
+const GOVERNMENT_ORGAN = /[部委局署厅办]$/u;
 /** Titles ending in a transliteration character, and words of transliteration characters that follow names. */
 /** Runs whose characters are mostly in common words (东大门 0.4·0.2…) are not names. */
 const MIN_NAME_LIKENESS = -0.7;
@@ -195,7 +197,7 @@ function findNames(zh: string, glossary: Glossary): ChineseName[] {
     });
   }
   for (const name of names) {
-    if (name.kind !== 'person' && name.kind !== 'country' && TITLE_AFTER_BODY.test(zh.slice(name.end))) name.inTitle = true;
+    if (name.kind !== 'person' && name.kind !== 'country' && GOVERNMENT_ORGAN.test(name.zh) && TITLE_AFTER_BODY.test(zh.slice(name.end))) name.inTitle = true;
     const generic = zh.slice(name.end).match(GENERIC)?.[0];
     if (generic && name.kind !== 'person') name.generic = generic;
     if (generic && name.kind === 'other') name.kind = 'place';

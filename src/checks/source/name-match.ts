@@ -7,7 +7,7 @@ import type { CheckContext, SourceSpan } from '../types.js';
 import { documentTerms, termsIn } from '../glossary-index.js';
 import type { TermMatch } from '../../glossary/index.js';
 import { contentStems } from './stems.js';
-import { chineseNames, type ChineseName } from './chinese-names.js';
+import { chineseNames, GENERIC_WORDS, type ChineseName } from './chinese-names.js';
 import { englishWords, nameCandidates, type EnglishWord, type NameCandidate } from './english-names.js';
 import { pinyinSyllables } from './pinyin.js';
 import { loadProperNouns } from './proper-nouns.js';
@@ -78,7 +78,14 @@ function assess(name: ChineseName, zh: string, english: string, givenForms: stri
   // "Beijingers", "Palestinians": a known form with an ending.
   if (forms.some((f) => sharesStem(spellingKey(f), key))) return { ok: true, pinyin: false, distance: 0 };
   const transliterated = [...zh].filter(isHan).every(isTransliterationCharacter);
-  const pinyin = Math.min(pinyinDifference(zh, key), name.generic ? pinyinDifference(zh + name.generic, key) : Infinity);
+  // 纳伦州 "Nalun Region": the name read out, its generic word translated.
+  const generic = GENERIC_WORDS.find((w) => zh.endsWith(w) && zh.length - w.length >= 2);
+  const bareKey = spellingKey(english.replace(GENERIC_ENGLISH, ''));
+  const pinyin = Math.min(
+    pinyinDifference(zh, key),
+    name.generic ? pinyinDifference(zh + name.generic, key) : Infinity,
+    generic && bareKey.length >= 2 ? pinyinDifference(zh.slice(0, -generic.length), bareKey) : Infinity,
+  );
   if (name.kind === 'chinese-place' && pinyin <= 0.05) return { ok: true, pinyin: false, distance: pinyin };
   if (!transliterated) {
     const readOut = pinyin <= 0.02 && !forms.some((f) => spellingKey(f) === key);
@@ -217,8 +224,15 @@ export function matchPairNames(ctx: CheckContext, pair: { start: number; end: nu
       const found = term ? { candidate: term, assessment: { ok: true, pinyin: false, distance: 0 } } : bestCandidate(name, candidates.filter(freeFor(name)));
       if (found && found.assessment.ok) {
         take(found.candidate, name);
-        const given = givenNameProblem(name, found.candidate, words, explained, text);
+        const given = givenNameProblem(name, found.candidate, words, explained, text, otherPersonTerm(name, found.candidate, terms));
         if (given) findings.push({ problem: 'given-name', name, span: given.span, expected: given.expected, confidence: unit.score });
+        continue;
+      }
+      // "Eurasian Open Bank" for 欧亚开发银行: a body's name with one word mistranslated.
+      const misworded = name.source === 'glossary' && name.kind !== 'person' ? candidates.find((c) => freeFor(name)(c) && oneWordOff(name.forms, c.text)) : undefined;
+      if (misworded) {
+        take(misworded, name);
+        findings.push({ problem: 'garbled', name, span: { start: misworded.start, end: misworded.end }, expected: name.forms[0], confidence: unit.score });
         continue;
       }
       if (inWords(name, unit)) continue;
@@ -265,6 +279,17 @@ export function matchPairNames(ctx: CheckContext, pair: { start: number; end: nu
     findings.push({ problem: 'missing', name, span: { start: unit.start, end: unit.end }, expected, confidence: unit.score });
   }
   return { findings, renderings };
+}
+
+/** Words of a known form of three words or more, all but one in place ("Shanghai Cooperation Group"). */
+function oneWordOff(forms: string[], english: string): boolean {
+  const words = english.toLowerCase().split(/[\s-]+/);
+  return forms.some((f) => {
+    const known = f.toLowerCase().split(/[\s-]+/);
+    if (known.length < 3 || known.length !== words.length) return false;
+    const same = known.filter((w, i) => w === words[i]).length;
+    return same === known.length - 1 && spellingDifference(known.find((w, i) => w !== words[i])!, words.find((w, i) => w !== known[i])!) > KNOWN_OK;
+  });
 }
 
 /**
@@ -390,6 +415,8 @@ function givenNameProblem(
   words: EnglishWord[],
   explained: Set<number>,
   text: string,
+  /** A glossary person's full name the surname ends ("Akylbek Japarov" around 扎帕罗夫's "Japarov"): its given name is a candidate too. */
+  otherPerson?: TermMatch,
 ): { span: SourceSpan; expected?: string } | undefined {
   if (name.kind !== 'person' || (name.source === 'dictionary' && [...name.zh].length < 4)) return undefined;
   const givenZh = name.parts.slice(0, -1).join('');
@@ -404,7 +431,7 @@ function givenNameProblem(
     surname.first - first < 2 &&
     words[first - 1].capitalised &&
     !words[first - 1].common &&
-    !explained.has(first - 1) &&
+    (!explained.has(first - 1) || (otherPerson !== undefined && words[first - 1].start >= otherPerson.start)) &&
     /^[ \u00a0-]$/u.test(text.slice(words[first - 1].end, words[first].start))
   )
     first--;
@@ -425,6 +452,22 @@ function givenNameProblem(
 }
 
 /**
+ * The glossary term naming another person whose surname is the candidate's ("Akylbek Japarov"
+ * where the Chinese says 萨德尔·扎帕罗夫): the wrong given name makes a known name.
+ */
+function otherPersonTerm(name: ChineseName, surname: NameCandidate, terms: TermMatch[]): TermMatch | undefined {
+  if (name.kind !== 'person' || surname.first !== surname.last) return undefined;
+  const self = (id: string): boolean => name.entry !== undefined && (id === name.entry.id || id === name.entry.sameAs);
+  return terms.find(
+    (t) =>
+      t.start < surname.start &&
+      t.end === surname.end &&
+      t.hits.some((h) => h.role !== 'garble' && h.entry.type === 'person') &&
+      !t.hits.some((h) => self(h.entry.id) || (h.entry.sameAs !== undefined && self(h.entry.sameAs))),
+  );
+}
+
+/**
  * Words that render something other than a name of the Chinese: glossary terms (their forms),
  * Chinese names written in pinyin (Wang Wentao), common words and the first word of a sentence.
  */
@@ -433,7 +476,12 @@ function explainedWords(ctx: CheckContext, pair: { start: number; end: number; z
   const terms = termsIn(ctx, pair.start, pair.end).filter((t) => t.hits.some((h) => h.role !== 'garble'));
   // Pinyin of the Chinese outside its transliterated names: Chinese people and places.
   let rest = pair.zh;
-  for (const n of chineseNames(pair.zh, ctx.glossary)) if (n.source !== 'glossary' && n.kind !== 'chinese-place') rest = rest.slice(0, n.start) + ' '.repeat(n.end - n.start) + rest.slice(n.end);
+  // A glossary name counts only where its English is its pinyin (Wang Yi, Aksu); 纳伦州's "Nalun" is a read-out.
+  const pinyinIsEnglish = (n: ChineseName): boolean => n.forms.some((f) => spellingKey(f) === pinyinSyllables(n.zh).join(''));
+  for (const n of chineseNames(pair.zh, ctx.glossary)) {
+    if (n.source === 'glossary' ? pinyinIsEnglish(n) : n.kind === 'chinese-place') continue;
+    rest = rest.slice(0, n.start) + ' '.repeat(n.end - n.start) + rest.slice(n.end);
+  }
   const syllables = new Set<string>();
   for (const run of rest.match(/\p{Script=Han}+/gu) ?? []) {
     const chinese = pinyinSyllables(run);
