@@ -337,3 +337,31 @@ function nameLikeness(letters: string, nouns: ReturnType<typeof loadProperNouns>
 function isCommonWord(word: string, lexicon: ReturnType<typeof loadLexicon>, nouns: ReturnType<typeof loadProperNouns>): boolean {
   return lexicon.has(word) && !nouns.get(word);
 }
+
+const foreignMemo = new WeakMap<Glossary, Map<string, ChineseName[]>>();
+
+/**
+ * Whether the characters `spelled` (a pinyin reading's source) are part of a foreign name of
+ * `zh`: a transliteration, or a name whose English is not its pinyin (哈萨克斯坦, 咸海). Chinese
+ * people and places (宝玉, 刘, 清平) are written in pinyin in English: no such name.
+ */
+export function spellsForeignName(zh: string, spelled: string, glossary: Glossary): boolean {
+  let memo = foreignMemo.get(glossary);
+  if (!memo) foreignMemo.set(glossary, (memo = new Map()));
+  let names = memo.get(zh);
+  if (!names) {
+    if (memo.size > 256) memo.clear();
+    memo.set(zh, (names = chineseNames(zh, glossary)));
+  }
+  return names.some(
+    (n) =>
+      (n.zh.includes(spelled) || spelled.includes(n.zh)) &&
+      n.kind !== 'chinese-place' &&
+      (n.source === 'transliteration' || (n.forms.length > 0 && !n.forms.some((f) => f.toLowerCase().replace(/[^a-z]/g, '') === pinyinKey(n.zh)))),
+  );
+}
+
+function pinyinKey(zh: string): string {
+  const lexicon = loadLexicon();
+  return [...zh].map((c) => lexicon.pinyin(c) ?? '').join('');
+}
