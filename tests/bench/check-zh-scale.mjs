@@ -3,11 +3,15 @@
 // and their machine translations: names recur, as in a long document); (2) the gold sets'
 // parallel text (paragraphs of five gold beads, read from --gold at run time) repeated, far more
 // varied text. Prints the time of the whole check with the Chinese and, in the same process,
-// the alignment alone and the English-only check (baselines). Nothing is asserted.
+// the alignment alone and the English-only check (baselines); for (1) also the command itself,
+// `silkalign check EN --zh ZH` from start to exit (the pair written to a temporary folder,
+// removed after). Nothing is asserted.
 //   npm run build && node tests/bench/check-zh-scale.mjs [--mb 1] [--gold ../shared/gold]
 import { Buffer } from 'node:buffer';
 import { join } from 'node:path';
-import { existsSync } from 'node:fs';
+import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import { tmpdir } from 'node:os';
 import { readSourceSet } from './lib/source-set.mjs';
 import { GOLD_SETS, goldParallelDocuments } from './lib/gold-parallel.mjs';
 
@@ -35,7 +39,23 @@ const time = (fn) => {
   return { result, seconds: Number(process.hrtime.bigint() - t0) / 1e9, cpu: (cpu.user + cpu.system) / 1e6 };
 };
 
-function run(label, docs) {
+/** The command from start to exit on the pair, as a user runs it (exit 1: findings). */
+function command(zh, en) {
+  const dir = mkdtempSync(join(tmpdir(), 'silkalign-check-zh-'));
+  try {
+    writeFileSync(join(dir, 'pair.zh.txt'), zh);
+    writeFileSync(join(dir, 'pair.en.txt'), en);
+    const t0 = process.hrtime.bigint();
+    const child = spawnSync(process.execPath, [join(root, 'bin', 'silkalign.js'), 'check', join(dir, 'pair.en.txt'), '--zh', join(dir, 'pair.zh.txt'), '--format', 'json'], { maxBuffer: 1 << 30 });
+    const seconds = Number(process.hrtime.bigint() - t0) / 1e9;
+    if (child.status !== 0 && child.status !== 1) throw new Error(`silkalign check exited ${child.status}: ${child.stderr}`);
+    return seconds;
+  } finally {
+    rmSync(dir, { recursive: true });
+  }
+}
+
+function run(label, docs, { viaCommand = false } = {}) {
   const zhUnit = docs.map((d) => d.zh.trim()).join('\n\n');
   const enUnit = docs.map((d) => d.en.trim()).join('\n\n');
   const copies = Math.ceil((targetMb * 1024 * 1024) / Math.min(Buffer.byteLength(zhUnit), Buffer.byteLength(enUnit)));
@@ -48,9 +68,10 @@ function run(label, docs) {
   const full = time(() => checkEnglish(en, { glossary, chinese: { text: zh } }));
   console.log(`${label}: ${mb(zh)} MB Chinese, ${mb(en)} MB English (${copies} cop${copies === 1 ? 'y' : 'ies'} of ${docs.length} documents)`);
   console.log(`  check --zh: ${full.seconds.toFixed(2)} s wall, ${full.cpu.toFixed(2)} s CPU, ${full.result.length} findings (target < 10 s)`);
+  if (viaCommand) console.log(`  silkalign check EN --zh ZH, start to exit: ${command(zh, en).toFixed(2)} s wall (target < 10 s)`);
   console.log(`  baselines: alignment alone ${align.seconds.toFixed(2)} s (${align.cpu.toFixed(2)} s CPU), English-only check ${english.seconds.toFixed(2)} s (${english.cpu.toFixed(2)} s CPU); the rest, the cross-lingual checks: ${(full.seconds - align.seconds - english.seconds).toFixed(2)} s (${(full.cpu - align.cpu - english.cpu).toFixed(2)} s CPU)`);
 }
 
-run('statements (development set)', readSourceSet(join(root, 'tests', 'checks', 'source-set', 'dev')));
+run('statements (development set)', readSourceSet(join(root, 'tests', 'checks', 'source-set', 'dev')), { viaCommand: true });
 if (existsSync(goldDir)) run('gold parallel text', GOLD_SETS.flatMap((set) => goldParallelDocuments(goldDir, set)));
 else console.log(`gold data absent at ${goldDir}: second input skipped`);
