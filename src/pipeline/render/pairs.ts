@@ -77,6 +77,8 @@ export interface PairRow {
   /** Findings of its English after decisions. */
   errors: number;
   warnings: number;
+  /** false: its files were not written (`run --reports`). */
+  reported?: boolean;
 }
 
 /** A pair's row; `errors` and `warnings` count its English findings after decisions. */
@@ -85,7 +87,7 @@ export function pairRow(pair: DocumentPair, errors = 0, warnings = 0): PairRow {
 }
 
 export function pairsSection(pairs: readonly PairRow[], unpaired: readonly string[], candidates: readonly PairCandidate[]): string {
-  const rows = pairs.map((p) => `| [${p.id}](${p.id}/alignment.md) | ${p.zh} | ${p.en} | ${p.relation} | ${p.score.toFixed(2)} | ${Math.round(p.linkedShare * 100)}% |`);
+  const rows = pairs.map((p) => `| ${p.reported === false ? p.id : `[${p.id}](${p.id}/alignment.md)`} | ${p.zh} | ${p.en} | ${p.relation} | ${p.score.toFixed(2)} | ${Math.round(p.linkedShare * 100)}% |`);
   const considered = candidates.map((c) => `| ${c.zh} | ${c.en} | ${c.score.toFixed(2)} | ${escapeMarkdown(c.evidence.join('; '))} |`);
   return [
     '## Pairs',
