@@ -2,7 +2,7 @@
 // aligned to it when there is one. The checks themselves take aligned Chinese only; aligning a
 // Chinese text given as such happens here, once per English text.
 import { AlignmentContext, alignDocuments, type DocumentAlignment, type Pairing } from '../align/index.js';
-import { checkEnglish as runChecks, type CheckOptions, type ChineseInput } from '../checks/index.js';
+import { checkEnglish as runChecks, type CheckOptions, type ChineseInput, type TermRendering } from '../checks/index.js';
 import type { Glossary } from '../glossary/index.js';
 import type { TextChecker } from '../fix/index.js';
 import type { Finding, NormalizedDocument, Paragraph } from '../types.js';
@@ -60,9 +60,16 @@ export function alignChinese(zh: Paragraph[], en: Paragraph[], alignment?: Align
 
 /**
  * A corpus document's findings, before reviewer decisions: checked against the Chinese of its
- * translation pair when it has one (cross-lingual checks), else as English alone.
+ * translation pair when it has one (cross-lingual checks), else as English alone. `renderings`
+ * is told how the document writes each name (for the corpus-wide consistency table).
  */
-export function checkInPairing(doc: PreparedDocument, pairing: Pairing, byId: ReadonlyMap<string, PreparedDocument>, glossary: Glossary): Finding[] {
+export function checkInPairing(
+  doc: PreparedDocument,
+  pairing: Pairing,
+  byId: ReadonlyMap<string, PreparedDocument>,
+  glossary: Glossary,
+  renderings?: (list: TermRendering[]) => void,
+): Finding[] {
   const pair = translationPairOf(doc.entry.id, pairing);
   const zh = pair ? byId.get(pair.zh) : undefined;
   return runChecks(doc.source.text, {
@@ -70,6 +77,7 @@ export function checkInPairing(doc: PreparedDocument, pairing: Pairing, byId: Re
     date: documentDate(doc.entry),
     english: { normalized: doc.normalized, paragraphs: doc.paragraphs },
     chinese: pair && zh ? { paragraphs: zh.paragraphs, alignment: pair.alignment } : undefined,
+    renderings,
   });
 }
 

@@ -6,6 +6,7 @@ import type { DocumentPair, PairCandidate } from '../align/index.js';
 import type { CorpusEntry } from '../corpus/index.js';
 import { selectSegments, type ParallelSegment } from '../export/index.js';
 import { applyDecisions } from '../fix/index.js';
+import type { TermRendering } from '../checks/index.js';
 import { timed, type StageTimes } from '../profile.js';
 import type { Finding } from '../types.js';
 import { checkInPairing } from './check.js';
@@ -35,6 +36,8 @@ export interface EnglishReview {
   /** Checked against the Chinese it translates. */
   crossLingual: boolean;
   fixed?: { text: string; passes: number; applied: number };
+  /** How the document writes each name of the glossary or the Chinese (for a run's corpus-wide consistency table). */
+  renderings?: TermRendering[];
 }
 
 export interface DocumentResult {
@@ -78,10 +81,12 @@ export function analyseUnit(entries: readonly CorpusEntry[], ctx: AppContext, op
   const rawFindings = new Map<string, Finding[]>();
   for (const doc of documents) {
     if (doc.entry.language !== 'en' || !(options.reports !== false || paired.has(doc.entry.id))) continue;
-    const findings = timed(clock, 'check', () => checkInPairing(doc, pairing, byId, ctx.glossary));
+    let renderings: TermRendering[] | undefined;
+    const keepRenderings = options.reports !== false ? (list: TermRendering[]) => (renderings = list) : undefined;
+    const findings = timed(clock, 'check', () => checkInPairing(doc, pairing, byId, ctx.glossary, keepRenderings));
     const decided = timed(clock, 'check', () => applyDecisions(doc.source.text, findings, ctx.decisions));
     const pair = translationPairOf(doc.entry.id, pairing);
-    reviews.set(doc.entry.id, { decided: decided.findings, rejected: decided.rejected.length, crossLingual: Boolean(pair && byId.has(pair.zh)) });
+    reviews.set(doc.entry.id, { decided: decided.findings, rejected: decided.rejected.length, crossLingual: Boolean(pair && byId.has(pair.zh)), renderings });
     rawFindings.set(doc.entry.id, findings);
   }
   const reported = selectReported(options.reports || 'none', pairing.pairs, (id) => reviews.get(id)?.decided.length ?? 0);

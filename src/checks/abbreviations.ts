@@ -15,3 +15,8 @@ export function countriesAbbreviatedIn(zh: string): Set<string> {
   for (const m of zh.matchAll(ABBREVIATED)) ids.add(abbreviations[m[0]]);
   return ids;
 }
+
+/** A country's abbreviation with 人 or 方 (阿人 the Afghans, 哈方 the Kazakh side): read out in pinyin, a garble. */
+export function isCountryShortForm(zh: string): boolean {
+  return [...zh].length === 2 && zh[0] in abbreviations && (zh[1] === '人' || zh[1] === '方');
+}

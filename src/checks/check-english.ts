@@ -8,8 +8,10 @@ import type { Finding, NormalizedDocument, Paragraph } from '../types.js';
 import { lineColumn, lineStarts } from '../corpus/index.js';
 import { plainParagraphs } from './paragraphs.js';
 import { checks } from './registry.js';
+import { renderingsOf, type TermRendering } from './consistency.js';
 import { inlineDirectives, isSilencedInline } from './suppress.js';
-import type { AlignedPair, CheckContext, CheckDefinition, CheckedParagraph, FindingDraft } from './types.js';
+import { explainedBySource } from './source/analysis.js';
+import type { AlignedPair, AlignedSentence, CheckContext, CheckDefinition, CheckedParagraph, FindingDraft } from './types.js';
 
 /** The Chinese side: its text (aligned here), or paragraphs already aligned by the pipeline. */
 export type ChineseInput = { text: string } | { paragraphs: Paragraph[]; alignment: DocumentAlignment };
@@ -28,6 +30,8 @@ export interface CheckOptions {
   disable?: string[];
   /** Told why cross-lingual checks did not run (e.g. a comparable, not translated, pair). */
   note?: (message: string) => void;
+  /** Given what each name and glossary term is rendered as (for a corpus-wide consistency table). */
+  renderings?: (list: TermRendering[]) => void;
 }
 
 export function checkEnglish(sourceText: string, options: CheckOptions = {}): Finding[] {
@@ -42,12 +46,14 @@ export function checkEnglish(sourceText: string, options: CheckOptions = {}): Fi
   const findings: Finding[] = [];
   for (const check of selected) {
     for (const draft of check.run(ctx)) {
+      if (explainedBySource(ctx, check.id, draft)) continue;
       const finding = locate(sourceText, starts, check, draft);
       if (removed.some((b) => finding.line >= b.startLine && finding.line <= b.endLine)) continue;
       if (isSilencedInline(finding, directives)) continue;
       findings.push(finding);
     }
   }
+  options.renderings?.(renderingsOf(ctx));
   return sortFindings(dropDuplicates(findings));
 }
 
@@ -86,6 +92,9 @@ function buildContext(
 
   ctx.hasChinese = true;
   const pairs: AlignedPair[] = [];
+  const zhSentences = zhParagraphs.flatMap((p) => p.sentences.map((s) => s.text));
+  const enSentences = enParagraphs.flatMap((p) => p.sentences);
+  const toSource = (n: number): number => toSourceOffset(normalized.offsets, n);
   let lastEnglish = -1;
   for (const bead of alignment.paragraphs) {
     const zh = bead.zh.map((i) => zhParagraphs[i].text).join('\n');
@@ -96,7 +105,16 @@ function buildContext(
     lastEnglish = bead.en[bead.en.length - 1];
     if (bead.zh.length === 0) continue;
     for (const i of bead.en) paragraphs[i].zh = zh;
-    pairs.push({ start: paragraphs[bead.en[0]].start, end: paragraphs[lastEnglish].end, zh });
+    const sentences: AlignedSentence[] = [];
+    for (const s of bead.sentences) {
+      if (s.en.length === 0) continue;
+      const first = enSentences[s.en[0]];
+      const last = enSentences[s.en[s.en.length - 1]];
+      if (!first || !last) continue;
+      const end = last.end > last.start ? toSource(last.end - 1) + 1 : toSource(last.start);
+      sentences.push({ start: toSource(first.start), end, zh: s.zh.map((i) => zhSentences[i] ?? '').join(''), score: s.score });
+    }
+    pairs.push({ start: paragraphs[bead.en[0]].start, end: paragraphs[lastEnglish].end, zh, score: bead.score, sentences });
   }
   ctx.pairs = pairs;
   return ctx;

@@ -33,6 +33,8 @@ export interface GarbleMatch {
 interface DocumentTerms {
   terms: TermMatch[];
   garbles: GarbleMatch[];
+  /** The garble (if any) each match is. */
+  garbleOf: Map<TermMatch, GarbleMatch>;
 }
 
 const perContext = new WeakMap<CheckContext, DocumentTerms>();
@@ -51,7 +53,7 @@ export function documentTerms(ctx: CheckContext): DocumentTerms {
     );
     if (hit) garbles.push({ match, hit, correction: correctionOnDate(ctx, hit.entry, hit.garble.correction) });
   }
-  found = { terms, garbles };
+  found = { terms, garbles, garbleOf: new Map(garbles.map((g) => [g.match, g])) };
   perContext.set(ctx, found);
   return found;
 }
@@ -97,10 +99,36 @@ export function englishForChinese(glossary: Glossary, han: string): string | und
 /** Ids of the entries a Chinese text names (with their `sameAs` twins). */
 export function entriesNamedIn(glossary: Glossary, zh: string): Set<string> {
   const ids = new Set<string>();
-  for (const t of findChineseTerms(glossary, zh)) {
-    ids.add(t.entry.id);
-    if (t.entry.sameAs) ids.add(t.entry.sameAs);
-  }
+  // Names inside a longer name count too: 上海合作组织成员国外长理事会 names the SCO.
+  const searched = new Set<string>();
+  const search = (text: string): void => {
+    if (searched.has(text)) return;
+    searched.add(text);
+    for (const t of findChineseTerms(glossary, text)) {
+      ids.add(t.entry.id);
+      if (t.entry.sameAs) ids.add(t.entry.sameAs);
+      if (t.text.length > 2) {
+        search(t.text.slice(1));
+        search(t.text.slice(0, -1));
+      }
+    }
+  };
+  search(zh);
   for (const e of glossary.entries) if (e.sameAs && ids.has(e.sameAs)) ids.add(e.id);
   return ids;
+}
+
+/** The document's glossary matches inside [start, end) (matches are in text order: a binary search). */
+export function termsIn(ctx: CheckContext, start: number, end: number): TermMatch[] {
+  const terms = documentTerms(ctx).terms;
+  let lo = 0;
+  let hi = terms.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (terms[mid].start < start) lo = mid + 1;
+    else hi = mid;
+  }
+  const out: TermMatch[] = [];
+  for (let k = lo; k < terms.length && terms[k].start < end; k++) if (terms[k].end <= end) out.push(terms[k]);
+  return out;
 }

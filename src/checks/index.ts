@@ -4,3 +4,4 @@ export { checkEnglish, sortFindings, type CheckOptions, type ChineseInput } from
 export { checks, listRules, ruleFamilies, type RuleInfo } from './registry.js';
 export { inlineDirectives, isIgnored, isSilencedInline, IgnoreFileSchema, type IgnoreEntry, type IgnoreFile } from './suppress.js';
 export type { CheckDefinition, CheckContext, FindingDraft, Supersession } from './types.js';
+export { consistencyTable, type ConsistencyRow, type TermRendering } from './consistency.js';

@@ -6,8 +6,13 @@ import { calque } from './calque.js';
 import { nearMiss } from './near-miss.js';
 import { nameValidityCheck } from './name-validity.js';
 import { missingName } from './missing-name.js';
+import { garbledName } from './garbled-name.js';
+import { shortForm } from './short-form.js';
+import { titleMismatch } from './title-mismatch.js';
+import { nameVariants, sharedRendering } from './consistency.js';
 import { unsourcedName } from './unsourced-name.js';
 import { numberMismatch } from './number-mismatch.js';
+import { negationMismatch } from './negation-mismatch.js';
 import { lengthRatio } from './length-ratio.js';
 import { strayEssence } from './stray-essence.js';
 import { spacedHyphen } from './spaced-hyphen.js';
@@ -31,8 +36,12 @@ export const checks: readonly CheckDefinition[] = [
   nearMiss,
   nameValidityCheck,
   missingName,
+  garbledName,
+  shortForm,
+  titleMismatch,
   unsourcedName,
   numberMismatch,
+  negationMismatch,
   lengthRatio,
   strayEssence,
   spacedHyphen,
@@ -49,6 +58,8 @@ export const checks: readonly CheckDefinition[] = [
   untranslatedPinyin,
   nonWord,
   unbalancedPair,
+  nameVariants,
+  sharedRendering,
 ];
 
 export interface RuleInfo {

@@ -16,9 +16,24 @@ export interface CheckedParagraph extends SourceSpan {
   zh?: string;
 }
 
+/** A sentence bead inside a paragraph bead: English span (source offsets), its Chinese, the aligner's confidence. */
+export interface AlignedSentence extends SourceSpan {
+  /** The aligned Chinese sentences, joined; '' when the English has no Chinese counterpart. */
+  zh: string;
+  /** The bead's confidence in [0, 1]. */
+  score: number;
+}
+
 /** A paragraph bead with both sides: English span (source offsets) and its Chinese. */
 export interface AlignedPair extends SourceSpan {
   zh: string;
+  /** The bead's confidence in [0, 1] (1 when aligned by hand). */
+  score?: number;
+  /**
+   * The sentence beads inside the paragraph bead, in order (empty when the alignment has none,
+   * e.g. paragraphs paired by hand): what checks that need a confident sentence link read.
+   */
+  sentences?: AlignedSentence[];
 }
 
 export interface CheckContext {

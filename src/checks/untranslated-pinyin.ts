@@ -1,7 +1,8 @@
 // artifact/untranslated-pinyin: Chinese left in pinyin where English has a name of its own
 // ("Xianhai" for 咸海 the Aral Sea, "Hasakesitan" for Kazakhstan, "Yierkeshitan"). A capitalised
 // run of pinyin that is no English word and no known name is flagged when CC-CEDICT gives the
-// name other English, when it spells Chinese in the aligned source that is not a personal name,
+// name other English, when it spells a foreign name in the aligned source (not a Chinese person
+// or place: those English writes in pinyin) or a country's short form (阿人),
 // or when it is as long as transliterations are (four syllables or more) and no personal name.
 import type { CheckContext, CheckDefinition, FindingDraft } from './types.js';
 import { loadLexicon } from '../align/index.js';
@@ -10,6 +11,8 @@ import { chineseNameByPinyin, isEnglishWord, pinyinSyllablesOf } from './vocabul
 import { wordList } from './word-lists.js';
 import { givenNamesIn } from './name-forms.js';
 import { capitalisedWords } from './capitalised.js';
+import { spellsForeignName } from './source/chinese-names.js';
+import { isCountryShortForm } from './abbreviations.js';
 
 /** A capitalised word of lower-case letters, syllables perhaps parted by an apostrophe or hyphen. */
 const PINYIN_SHAPE = /^\p{Lu}\p{Ll}+(?:['’-]\p{Ll}+)*$/u;
@@ -45,7 +48,7 @@ export const untranslatedPinyin: CheckDefinition = {
       if (known && (run.syllables.length >= DICTIONARY_SYLLABLES || source === known.zh)) {
         const where = source === known.zh ? ' in the source' : '';
         out.push(draft(run, `“${text}” is the pinyin of ${known.zh}${where} (${reading}), which English calls ${known.english}`, [known.english]));
-      } else if (source && !(isPersonalName(run) && (run.tokens.length === 2 || givenNamesIn(ctx).has(run.tokens[0])))) {
+      } else if (source && (spellsForeignName(zh!, source, ctx.glossary) || isCountryShortForm(source)) && !(isPersonalName(run) && (run.tokens.length === 2 || givenNamesIn(ctx).has(run.tokens[0])))) {
         out.push(draft(run, `“${text}” is the pinyin of ${source} in the source (${reading}), not an English name: translate it`, []));
       } else if (!zh && run.tokens.length === 1 && run.syllables.length >= TRANSLITERATION_SYLLABLES) {
         out.push(draft(run, `“${text}” reads as pinyin (${reading}) and is no English word or known name: an untranslated transliteration?`, []));

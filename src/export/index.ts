@@ -12,7 +12,7 @@ export { placeFindings, joinSegments, countBySeverity, countByRule, type ReviewR
 export { buildPairReport, buildDocumentReport, findingFacts, type PairReportInput, type DocumentReportInput } from './review.js';
 export { formatReportHtml } from './report-html.js';
 export { formatReportMarkdown } from './report-markdown.js';
-export { formatIndexHtml, type CorpusIndex, type IndexPair, type IndexDocument, type IndexLink } from './report-index.js';
+export { formatIndexHtml, type CorpusIndex, type IndexConsistencyRow, type IndexPair, type IndexDocument, type IndexLink } from './report-index.js';
 export {
   formatFindings,
   findingsFormats,

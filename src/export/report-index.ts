@@ -27,14 +27,31 @@ export interface IndexDocument {
   links: IndexLink[];
 }
 
+/** A name written more than one way across the corpus, with each form's uses and documents. */
+export interface IndexConsistencyRow {
+  term: string;
+  variants: Array<{ form: string; count: number; documents: string[] }>;
+}
+
 export interface CorpusIndex {
   title: string;
   pairs: IndexPair[];
   documents: IndexDocument[];
   exports: IndexLink[];
+  /** Names written more than one way across the corpus (absent: the section is left out). */
+  consistency?: IndexConsistencyRow[];
 }
 
 const links = (list: IndexLink[]) => list.map((l) => `<a href="${esc(l.href)}">${esc(l.label)}</a>`).join(' · ');
+
+function consistencySection(rows: IndexConsistencyRow[] | undefined): string[] {
+  if (rows === undefined) return [];
+  if (rows.length === 0) return ['<h2>Names written more than one way</h2>', '<p class="empty">None.</p>'];
+  const body = rows.map(
+    (r) => `<tr><td>${esc(r.term)}</td><td>${r.variants.map((v) => `${esc(v.form)} <span class="count">(${v.count}: ${esc(v.documents.join(', '))})</span>`).join('<br>')}</td></tr>`,
+  );
+  return ['<h2>Names written more than one way</h2>', `<table class="list"><thead><tr><th>name</th><th>forms (uses: documents)</th></tr></thead><tbody>\n${body.join('\n')}\n</tbody></table>`];
+}
 
 export function formatIndexHtml(index: CorpusIndex): string {
   const pairs = index.pairs.map(
@@ -57,6 +74,7 @@ export function formatIndexHtml(index: CorpusIndex): string {
       : '<p class="empty">No Chinese–English pairs.</p>',
     '<h2>Documents</h2>',
     `<table class="list"><thead><tr><th>document</th><th>language</th><th>errors</th><th>warnings</th><th>info</th><th>files</th></tr></thead><tbody>\n${documents.join('\n')}\n</tbody></table>`,
+    ...consistencySection(index.consistency),
     '</main>',
   ].join('\n');
   return page(index.title, body);

@@ -6,7 +6,7 @@
 // thousands, on any number of threads or machines: the output cannot depend on how it was split.
 import { compareCandidates, type PairCandidate, type PairRelation } from '../align/index.js';
 import type { UnitResult } from '../app/index.js';
-import { ruleFamilies } from '../checks/index.js';
+import { consistencyTable, ruleFamilies, type TermRendering } from '../checks/index.js';
 import { countBySeverity, findingsSummaryRow, parallelFormats, runFileOf, type ParallelSegment, type ParallelStream } from '../export/index.js';
 import { timed, type StageClock } from '../profile.js';
 import { CONFIDENT_SCORE } from '../scores.js';
@@ -45,6 +45,8 @@ export class RunWriter {
   private readonly pairs: PairRow[] = [];
   private readonly candidates: PairCandidate[] = [];
   private readonly unpaired: string[] = [];
+  /** Each reviewed document's renderings of names, for the corpus-wide consistency table. */
+  private readonly renderings = new Map<string, readonly TermRendering[]>();
   private readonly parallel: Array<{ file: string; relation: PairRelation; stream: ParallelStream }>;
   private readonly order = new PairOrder<{ id: string; relation: PairRelation; segments: ParallelSegment[] }>();
   private started = false;
@@ -74,6 +76,7 @@ export class RunWriter {
         if (reported) this.write(this.render(() => englishFiles(document, review)));
         const summary = findingsSummaryRow(document.entry.id, review.decided, ruleFamilies, { rejected: review.rejected, crossLingual: review.crossLingual });
         row.findings = { ...summary, bySeverity: countBySeverity(review.decided) };
+        if (review.renderings) this.renderings.set(document.entry.id, review.renderings);
       }
       this.documents.push(row);
     }
@@ -127,13 +130,18 @@ export class RunWriter {
   private rows(): CorpusRows {
     const position = new Map((this.options.documentOrder ?? []).map((id, i) => [id, i]));
     const at = (d: CorpusDocumentRow) => position.get(d.entry.id) ?? Number.MAX_SAFE_INTEGER;
+    // A stable sort: documents the order does not name keep the order they came in.
+    const documents = [...this.documents].sort((a, b) => at(a) - at(b));
     return {
-      // A stable sort: documents the order does not name keep the order they came in.
-      documents: [...this.documents].sort((a, b) => at(a) - at(b)),
+      documents,
       pairs: [...this.pairs].sort(byId),
       unpaired: [...this.unpaired].sort(),
       candidates: [...this.candidates].sort(compareCandidates),
       parallelFiles: RELATIONS.map((relation) => ({ relation, files: this.parallel.filter((p) => p.relation === relation).map((p) => p.file) })),
+      consistency: consistencyTable(documents.flatMap((d) => {
+        const renderings = this.renderings.get(d.entry.id);
+        return renderings ? [{ id: d.entry.id, renderings }] : [];
+      })),
     };
   }
 }

@@ -82,6 +82,12 @@ describe('untranslated pinyin', () => {
     expect(run(en, ['artifact/untranslated-pinyin'])).toEqual([]);
   });
 
+  it('with the Chinese source, quiet on Chinese people and places written in pinyin', () => {
+    const zh = '那天宝玉来看黛玉。宝玉说：“海上的风很大。”\n';
+    const en = 'That day Bao-yu came to see Dai-yu. Bao-yu said, "The wind on the sea is strong."\n';
+    expect(run(en, ['artifact/untranslated-pinyin'], { chinese: { text: zh } })).toEqual([]);
+  });
+
   it.each([
     ['Chinese people and places', 'Chen Qingyang, Wang Er and Xi Jinping; Xinjiang, Xizang, Chengdu and the Luban Workshop; Renmin Zhonglu.'],
     ['Japanese and European names that read as pinyin', 'Takahashi met Angelika Linnaean in Karelia; Yoshikazu Hanawa spoke.'],

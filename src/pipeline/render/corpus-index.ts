@@ -1,7 +1,7 @@
 // The corpus-level reports of a run, rendered once from the whole corpus's rows whatever the
 // number of units: index.md (its sections in pipeline order) and index.html.
-import { ruleFamilies } from '../../checks/index.js';
-import { findingsSummaryMarkdown, formatIndexHtml, type FindingsSummaryRow, type IndexDocument, type IndexPair } from '../../export/index.js';
+import { ruleFamilies, type ConsistencyRow } from '../../checks/index.js';
+import { escapeMarkdown, findingsSummaryMarkdown, formatIndexHtml, type FindingsSummaryRow, type IndexDocument, type IndexPair } from '../../export/index.js';
 import { CONFIDENT_SCORE } from '../../scores.js';
 import { countOf } from '../../wording.js';
 import { documentsSection, type DocumentRow } from './documents.js';
@@ -25,6 +25,8 @@ export interface CorpusRows {
   candidates: readonly PairCandidate[];
   /** The parallel-text files written for each relation's pairs (parallel.tmx, …; comparable.tmx, …). */
   parallelFiles: ReadonlyArray<{ relation: PairRelation; files: readonly string[] }>;
+  /** Names written more than one way across the corpus's English documents. */
+  consistency: readonly ConsistencyRow[];
 }
 
 /** Pairs named in the list of what fed a file before the rest are only counted (the Pairs table has them all). */
@@ -35,10 +37,18 @@ export function indexMarkdown(rows: CorpusRows): string {
   const sections = [
     documentsSection(rows.documents),
     pairsSection(rows.pairs, rows.unpaired, rows.candidates),
-    findingsSummaryMarkdown(reviewed, ruleFamilies),
+    findingsSummaryMarkdown(reviewed, ruleFamilies) + consistencyMarkdown(rows.consistency),
     reviewsSection(rows, reviewed),
   ];
   return [`# ${INDEX_TITLE}`, '', ...sections].join('\n');
+}
+
+/** The corpus-wide consistency table, under the findings summary. */
+function consistencyMarkdown(rows: readonly ConsistencyRow[]): string {
+  const head = ['', '### Names written more than one way', '', 'Across the English documents: each name the glossary or the Chinese gives, written in more than one form (see `consistency/*` in each document’s findings).', ''];
+  if (rows.length === 0) return [...head, 'None.', ''].join('\n');
+  const lines = rows.map((r) => `| ${escapeMarkdown(r.term)} | ${r.variants.map((v) => `${escapeMarkdown(v.form)} (${v.count}: ${v.documents.join(', ')})`).join('; ')} |`);
+  return [...head, '| name | forms (uses: documents) |', '|---|---|', ...lines, ''].join('\n');
 }
 
 function reviewsSection(rows: CorpusRows, reviewed: readonly FindingsSummaryRow[]): string {
@@ -90,5 +100,5 @@ export function indexHtml(rows: CorpusRows): string {
     return { id, language: doc.entry.language, errors: counts.error, warnings: counts.warning, info: counts.info, links };
   });
   const exports = rows.parallelFiles.flatMap(({ files }) => files.map((f) => ({ href: f, label: f })));
-  return formatIndexHtml({ title: INDEX_TITLE, pairs, documents, exports });
+  return formatIndexHtml({ title: INDEX_TITLE, pairs, documents, exports, consistency: [...rows.consistency] });
 }
