@@ -12,3 +12,4 @@ export { fixEnglish, fixingRules, fixPrepared, type FixEnglishOptions } from './
 export { exportPair, pairSegments, type PairExport, type PairExportOptions } from './parallel.js';
 export { lookupTerm, type TermLookup } from './glossary.js';
 export { analyseUnit, type DocumentResult, type EnglishReview, type PairResult, type UnitOptions, type UnitResult } from './unit.js';
+export { reviewAlignment, type AlignmentReview } from './review.js';

@@ -1,11 +1,15 @@
-// JSON Lines: one `{"zh", "en", "score", "source", "bead"}` object a line, keys in that order.
+// JSON Lines: one `{"zh", "en", "score", "source", "bead"}` object a line, keys in that order; a
+// reviewed link has source `reviewed` and its documents in `pair`.
 import { roundScore, SCORE_DECIMALS } from '../scores.js';
 import type { ParallelFormat } from './parallel-format.js';
 import type { ParallelSegment } from './parallel.js';
 
 export function formatJsonl(segments: readonly ParallelSegment[]): string {
   return segments
-    .map((s) => JSON.stringify({ zh: s.zh, en: s.en, score: roundScore(s.score, SCORE_DECIMALS.parallel), source: s.source, ...(s.bead === undefined ? {} : { bead: s.bead }) }) + '\n')
+    .map((s) => {
+      const source = s.reviewed ? { source: 'reviewed', pair: s.source } : { source: s.source };
+      return JSON.stringify({ zh: s.zh, en: s.en, score: roundScore(s.score, SCORE_DECIMALS.parallel), ...source, ...(s.bead === undefined ? {} : { bead: s.bead }) }) + '\n';
+    })
     .join('');
 }
 
@@ -21,5 +25,8 @@ export function parseJsonl(jsonl: string): ParallelSegment[] {
   return jsonl
     .split('\n')
     .filter((line) => line.trim() !== '')
-    .map((line) => JSON.parse(line) as ParallelSegment);
+    .map((line) => {
+      const { pair, ...segment } = JSON.parse(line) as ParallelSegment & { pair?: string };
+      return pair === undefined ? segment : { ...segment, source: pair, reviewed: true };
+    });
 }

@@ -44,6 +44,7 @@ export function parallelSegments(input: ParallelInput): ParallelSegment[] {
       score: b.score,
       source: input.source,
       bead: i,
+      ...(b.reviewed ? { reviewed: true } : {}),
     });
   });
   return out;

@@ -4,13 +4,15 @@
 import { analyseUnit, checkFile, type CheckFileJob, type CheckFileResult, type GlossarySource, type JobEnvironment, type UnitResult } from '../app/index.js';
 import { readCorpusDocument, type CorpusEntry } from '../corpus/index.js';
 import type { ParallelSegment } from '../export/index.js';
-import type { Decision } from '../fix/index.js';
+import type { AlignmentDecision, Decision } from '../fix/index.js';
 import type { ManifestEntry, SourceText } from '../types.js';
 
 /** What every unit of one run shares. */
 export interface UnitSettings {
   glossary: GlossarySource;
   decisions: readonly Decision[];
+  /** Reviewers' alignment decisions, applied to each pair before it is checked and exported. */
+  alignmentDecisions?: readonly AlignmentDecision[];
   keepBoilerplate?: boolean;
   /** Parallel segments scored under this are left out. */
   minScore: number;
@@ -46,7 +48,7 @@ export async function computeJob<J extends ThreadJob>(job: J, env: JobEnvironmen
   const entries: CorpusEntry[] = [];
   for (const [i, entry] of job.entries.entries()) entries.push({ entry, source: job.sources?.[i] ?? (await readCorpusDocument(job.corpus, entry.file)) });
   const { settings } = job;
-  const ctx = { glossary: env.glossaries.load(settings.glossary), decisions: settings.decisions, alignment: env.alignment };
+  const ctx = { glossary: env.glossaries.load(settings.glossary), decisions: settings.decisions, alignmentDecisions: settings.alignmentDecisions, alignment: env.alignment };
   const result = analyseUnit(entries, ctx, { keepBoilerplate: settings.keepBoilerplate, minScore: settings.minScore, reports: job.kind === 'run-unit' });
   if (job.kind === 'run-unit') return result as ResultOf<J>;
   return result.pairs.map(({ pair, segments }) => ({ id: pair.id, segments })) as ResultOf<J>;

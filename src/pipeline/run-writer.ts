@@ -65,13 +65,13 @@ export class RunWriter {
       }
       this.documents.push(row);
     }
-    for (const { pair } of unit.pairs) {
+    for (const { pair, review } of unit.pairs) {
       const zh = documents.get(pair.zh)!.document;
       const en = documents.get(pair.en)!;
-      for (const file of alignmentFiles(pair, zh, en.document)) this.write(file);
-      for (const file of pairReportFiles(pair, zh, en.document, en.review)) this.write(file);
+      for (const file of alignmentFiles(pair, zh, en.document, review)) this.write(file);
+      for (const file of pairReportFiles(pair, zh, en.document, en.review, review)) this.write(file);
       const counts = countBySeverity(en.review?.decided ?? []);
-      this.pairs.push(pairRow(pair, counts.error, counts.warning));
+      this.pairs.push(pairRow(pair, counts.error, counts.warning, review));
     }
     this.candidates.push(...unit.candidates);
     this.unpaired.push(...unit.unpaired);
@@ -127,6 +127,9 @@ function logUnit(unit: UnitResult, log: (line: string) => void): void {
     if (!review) continue;
     const rejected = review.rejected ? `, ${review.rejected} rejected by decisions` : '';
     log(`silkalign: ${d.entry.id}: ${countOf(review.decided.length, 'finding')}${rejected}`);
+  }
+  for (const { pair, review } of unit.pairs) {
+    if (review?.stale.length) log(`silkalign: ${pair.id}: ${countOf(review.stale.length, 'alignment decision')} no longer apply (${review.stale[0].reason}); see its review report`);
   }
   const segments = unit.pairs.reduce((n, p) => n + p.segments.length, 0);
   log(`silkalign: ${countOf(unit.pairs.length, 'review report')}, ${countOf(segments, 'parallel segment')} (score ≥ ${CONFIDENT_SCORE})`);

@@ -27,8 +27,8 @@ describe('HTML report', () => {
   const html = formatReportHtml(sampleReport());
 
   it('has a row per bead, unmatched ones marked', () => {
-    expect(html.match(/<tr class="(link|zh-only|en-only)">/g)).toHaveLength(5);
-    expect(html).toContain('<tr class="zh-only">');
+    expect(html.match(/<tr class="(link|zh-only|en-only)" data-zh="[\d ]*" data-en="[\d ]*"/g)).toHaveLength(5);
+    expect(html).toContain('<tr class="zh-only" data-zh="3" data-en=""');
     expect(html).toContain('no English counterpart');
     expect(html).toContain('no Chinese counterpart');
   });
@@ -45,7 +45,7 @@ describe('HTML report', () => {
 
   it('highlights findings with their rule and severity, notes hidden until clicked', () => {
     expect(html).toMatch(/<mark class="finding error" id="mark-0"[^>]*data-rule="glossary\/known-garble" data-severity="error">Nur Sudan<\/mark>/);
-    expect(html).toMatch(/<div class="note error" id="note-0" hidden>.*Safe fix: replace with <b>Nur-Sultan<\/b>/);
+    expect(html).toMatch(/<span class="note error" id="note-0" hidden>.*Safe fix: replace with <b>Nur-Sultan<\/b>/);
     expect(html).toContain('1 rejected by reviewers, not shown');
   });
 
