@@ -1,5 +1,5 @@
 // The glossary: schema, loading (cached per path), matching English and Chinese forms,
-// near-miss candidates and name validity by date. The only entry other folders import.
+// near-miss candidates, name validity by date and who held an office on a date. The only entry other folders import.
 export * from './schema.js';
 export { loadGlossary, readGlossaryText, parseGlossary, glossaryFromData, glossaryTextProblems, defaultGlossaryPath, type Glossary } from './load.js';
 export { validateGlossaryData, describeProblem, correctForms, type GlossaryProblem, type GlossaryValidation } from './validate.js';
@@ -8,3 +8,4 @@ export { findEnglishTerms, englishForms, englishFormsRegExp, type FormHit, type 
 export { findChineseTerms, type ChineseTermMatch } from './match-chinese.js';
 export { nearMissCandidates, spellingSimilarity, type NearMiss, type NearMissMethod, type NearMissOptions } from './near-miss.js';
 export { nameValidity, garbleApplies, type NameValidity, type GarbleContextInput } from './validity.js';
+export { inOffice, officesHeld, officeHolders, type OfficeHolder } from './offices.js';

@@ -42,9 +42,12 @@ interface Target {
   sound: string[];
   /** True for pinyin targets (matched against `letters` only). */
   pinyin: boolean;
+  /** Position in glossary order: ties between an entry's forms go to the earlier one. */
+  order: number;
 }
 
 interface NearMissIndex {
+  /** Sorted by letter count, so a span visits only the targets of a length it can be near. */
   targets: Target[];
   correct: Set<string>;
   cache: Map<string, NearMiss[]>;
@@ -71,16 +74,17 @@ function buildIndex(glossary: Glossary): NearMissIndex {
     if (!NAMELIKE.has(entry.type)) continue;
     for (const form of [entry.preferred, ...entry.variants]) {
       const letters = lettersKey(form);
-      if (letters.length >= 4) targets.push({ entry, form, letters, counts: histogram(letters), sound: soundOf(form), pinyin: false });
+      if (letters.length >= 4) targets.push({ entry, form, letters, counts: histogram(letters), sound: soundOf(form), pinyin: false, order: targets.length });
     }
     if (TRANSLITERATED_TYPES.has(entry.type)) {
       const main = entry.zhHans[0];
       if (main !== undefined) {
         const letters = lettersKey(entry.pinyin ?? computePinyin(main));
-        if (letters.length >= 4) targets.push({ entry, form: entry.preferred, letters, counts: histogram(letters), sound: [], pinyin: true });
+        if (letters.length >= 4) targets.push({ entry, form: entry.preferred, letters, counts: histogram(letters), sound: [], pinyin: true, order: targets.length });
       }
     }
   }
+  targets.sort((a, b) => a.letters.length - b.letters.length || a.order - b.order);
   index = { targets, correct, cache: new Map() };
   indexes.set(glossary, index);
   return index;
@@ -131,10 +135,27 @@ function histogram(letters: string): Uint8Array {
   return counts;
 }
 
-function histogramBound(a: Uint8Array, b: Uint8Array): number {
+/** Whether half the letter-count difference (a lower bound of the edit distance) exceeds `limit`. */
+function histogramExceeds(a: Uint8Array, b: Uint8Array, limit: number): boolean {
+  const most = 2 * limit;
   let diff = 0;
-  for (let k = 0; k < 36; k++) diff += a[k] > b[k] ? a[k] - b[k] : b[k] - a[k];
-  return Math.ceil(diff / 2);
+  for (let k = 0; k < 36; k++) {
+    diff += a[k] > b[k] ? a[k] - b[k] : b[k] - a[k];
+    if (diff > most) return true;
+  }
+  return false;
+}
+
+/** Index of the first target with at least `length` letters (targets are sorted by length). */
+function firstOfLength(targets: Target[], length: number): number {
+  let lo = 0;
+  let hi = targets.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (targets[mid].letters.length < length) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
 }
 
 /** Spelling similarity: the mean of edit-distance similarity and Jaro-Winkler (0 when far apart). */
@@ -177,13 +198,15 @@ function scoreSpan(index: NearMissIndex, span: string, threshold: number): NearM
   if (letters.length < 4) return [];
   const sound = soundOf(span);
   const counts = histogram(letters);
-  const best = new Map<string, NearMiss>();
-  for (const target of index.targets) {
-    if (Math.abs(target.letters.length - letters.length) > Math.max(2, letters.length * 0.35)) continue;
+  const window = Math.max(2, letters.length * 0.35);
+  const hits: { target: Target; score: number; method: NearMissMethod }[] = [];
+  for (let t = firstOfLength(index.targets, letters.length - window); t < index.targets.length; t++) {
+    const target = index.targets[t];
+    if (target.letters.length - letters.length > window) break;
     const sameSound = !target.pinyin && sound.length === target.sound.length && sound.every((s, k) => s === target.sound[k]);
     // Spelling alone reaches the threshold only within this share of edits (Jaro-Winkler ≤ 1).
     const share = sameSound ? 0.4 : Math.max(0, 2 - 2 * threshold);
-    if (histogramBound(counts, target.counts) > Math.floor(Math.max(letters.length, target.letters.length) * share)) continue;
+    if (histogramExceeds(counts, target.counts, Math.floor(Math.max(letters.length, target.letters.length) * share))) continue;
     let score = spellingSimilarity(letters, target.letters, share);
     let method: NearMissMethod = target.pinyin ? 'pinyin' : 'spelling';
     if (sameSound && score >= 0.6) {
@@ -195,6 +218,12 @@ function scoreSpan(index: NearMissIndex, span: string, threshold: number): NearM
       }
     }
     if (score < threshold) continue;
+    hits.push({ target, score, method });
+  }
+  // In glossary order, as the first of an entry's forms to reach a score wins.
+  hits.sort((a, b) => a.target.order - b.target.order);
+  const best = new Map<string, NearMiss>();
+  for (const { target, score, method } of hits) {
     const previous = best.get(target.entry.id);
     if (!previous || score > previous.score) {
       best.set(target.entry.id, { entry: target.entry, form: target.form, score: Math.round(score * 1000) / 1000, method });

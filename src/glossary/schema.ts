@@ -91,6 +91,26 @@ export const GarbleSchema = z
   .strict();
 export type Garble = z.infer<typeof GarbleSchema>;
 
+/**
+ * An office a person held: the English title as written before the name ("Foreign Minister",
+ * "Chairman of the Mazhilis"), the entry of the country or body it belongs to, and when. Names
+ * do not change with an office, so a person's entry has offices rather than `valid` dates; a
+ * check can tell "Foreign Minister Qin Gang" in a 2024 text from one in 2023.
+ */
+export const OfficeSchema = z
+  .object({
+    title: z.string().min(1),
+    /** Id of the entry of the country, organisation or body the office belongs to. */
+    of: z.string().optional(),
+    /** First and last day in office (YYYY-MM or YYYY-MM-DD, inclusive); absent: not known or open. */
+    from: PartialDate.optional(),
+    to: PartialDate.optional(),
+    /** Held in an acting capacity ("Acting Foreign Minister"). */
+    acting: z.boolean().optional(),
+  })
+  .strict();
+export type Office = z.infer<typeof OfficeSchema>;
+
 /** `bad` → `good`: the checker flags `bad` and suggests what `good` says; `good` alone: it stays quiet. */
 export const GlossaryExampleSchema = z
   .object({
@@ -121,6 +141,8 @@ export const GlossaryEntrySchema = z
     valid: z.array(ValidityPeriodSchema).optional(),
     /** Id of the entry naming the same thing at other dates (Nur-Sultan ↔ Astana). */
     sameAs: z.string().optional(),
+    /** Offices the person held (only on `person` entries). */
+    offices: z.array(OfficeSchema).optional(),
     /** Where the renderings were seen; "unverified" where they were not. */
     source: z.string().min(1),
     note: z.string().optional(),

@@ -109,6 +109,23 @@ function crossEntryProblems(entries: GlossaryEntry[]): GlossaryProblem[] {
       else zhOwners.set(form, index);
     });
     if (entry.sameAs !== undefined && !ids.has(entry.sameAs)) problems.push({ index, id: entry.id, field: 'sameAs', message: `no entry has id "${entry.sameAs}"` });
+    problems.push(...officeProblems(entry, index, ids));
+  });
+  return problems;
+}
+
+/** Offices belong to people, name an existing entry and do not end before they begin. */
+function officeProblems(entry: GlossaryEntry, index: number, ids: ReadonlyMap<string, number>): GlossaryProblem[] {
+  if (!entry.offices) return [];
+  if (entry.type !== 'person') return [{ index, id: entry.id, field: 'offices', message: `only a person has offices (this entry is a ${entry.type})` }];
+  const problems: GlossaryProblem[] = [];
+  entry.offices.forEach((office, k) => {
+    const field = `offices[${k}]`;
+    if (office.of !== undefined && !ids.has(office.of)) problems.push({ index, id: entry.id, field: `${field}.of`, message: `no entry has id "${office.of}"` });
+    if (office.from !== undefined && office.to !== undefined) {
+      const length = Math.min(office.from.length, office.to.length);
+      if (office.from.slice(0, length) > office.to.slice(0, length)) problems.push({ index, id: entry.id, field, message: `ends (${office.to}) before it begins (${office.from})` });
+    }
   });
   return problems;
 }

@@ -4,7 +4,7 @@
 // another worker, instead of waiting for their locks to expire). A server that cannot be
 // reached, or is lost, for `connectTimeout` ends it with one InputError naming the URL (exit 2).
 import { setTimeout as delay } from 'node:timers/promises';
-import { Worker, WaitingError, type Job } from 'bullmq';
+import { Job, Worker, WaitingError } from 'bullmq';
 import { errorToText, InputError } from '../errors.js';
 import { THREAD_ENTRY, ThreadPool, type ThreadJob } from '../pipeline/index.js';
 import { DEFAULT_QUEUE_NAME, parseRedisUrl } from './connection.js';
@@ -147,8 +147,24 @@ export async function serveQueue(options: QueueWorkerOptions): Promise<{ done: n
     await within(worker.pause(true), 1_000);
     giveBack.abort();
     await within(Promise.all(inHand), 2 * CLOSE_WAIT);
+    // A unit BullMQ had already taken (active, locked by this worker) but not yet handed to the
+    // processor is in no one's hand: give it back too.
+    await within(giveBackTaken(worker, log));
     // Nothing is left to wait for: a forced close cannot hang on an unreachable server.
     await within(worker.close(true));
     await threads.close();
+  }
+}
+
+/** Moves every active unit locked by `worker` back to waiting (units taken but never started). */
+export async function giveBackTaken(worker: Worker<QueuedJob, unknown>, log: (line: string) => void): Promise<void> {
+  const client = await worker.getBackend().client;
+  for (const id of await client.lrange(worker.toKey('active'), 0, -1)) {
+    const token = await client.get(`${worker.toKey(id)}:lock`);
+    if (!token?.startsWith(`${worker.id}:`)) continue;
+    const job = await Job.fromId<QueuedJob>(worker, id);
+    if (!job) continue;
+    await job.moveToWait(token);
+    log(`silkalign worker: unit ${job.data.index} (taken, not started) returned to the queue`);
   }
 }

@@ -77,6 +77,11 @@ describe('md format', () => {
     expect(md).toContain('| 2 |  | 第三句。 | *(no counterpart)* | 0.30 unmatched |');
     expect(md).toContain('|  | 1 | *(no counterpart)* | Second<br>one. | 0.41 unmatched |');
     expect(md).toContain('| 0 | 1 | 第一句。 | Second<br>one. | 0.20 low |');
-    expect(md).toContain('4 beads: 2 links (1 scored under 0.5), 1 Chinese and 1 English sentences without counterpart.');
+    expect(md).toContain('4 beads: 2 links (1 scored under 0.5), 1 Chinese and 1 English sentence without counterpart.');
+  });
+
+  it('counts in the singular and plural as English does', () => {
+    const one = formatAlignmentMarkdown({ ...view, beads: [{ zh: [0], en: [0], score: 0.9 }] }, { title: 'T', unit: 'paragraph' });
+    expect(one).toContain('1 bead: 1 link (0 scored under 0.5), 0 Chinese and 0 English paragraphs without counterpart.');
   });
 });

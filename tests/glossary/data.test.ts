@@ -24,8 +24,8 @@ describe('curated glossary data', () => {
     expect(result.ok ? [] : result.problems).toEqual([]);
   });
 
-  it('has at least 150 entries', () => {
-    expect(glossary.entries.length).toBeGreaterThanOrEqual(150);
+  it('has at least 500 entries', () => {
+    expect(glossary.entries.length).toBeGreaterThanOrEqual(500);
   });
 
   it.each(raw.entries.map((entry, i) => [(entry as { id: string }).id ?? `#${i}`, entry]))('entry %s matches the schema', (_id, entry) => {

@@ -3,6 +3,7 @@ import type { AlignmentView } from './view.js';
 import { beadSideText, EN_JOINER, ZH_JOINER } from './view.js';
 import { CONFIDENT_SCORE, roundScore, SCORE_DECIMALS } from '../../scores.js';
 import { escapeMarkdown } from '../../escape.js';
+import { countOf } from '../../wording.js';
 
 function sideCell(segments: string[], indices: number[], joiner: string): string {
   if (indices.length === 0) return '*(no counterpart)*';
@@ -38,8 +39,8 @@ export function formatAlignmentMarkdown(view: AlignmentView, meta: { title: stri
   return [
     `# ${meta.title}`,
     '',
-    `${view.beads.length} beads: ${matched.length} links (${low} scored under ${CONFIDENT_SCORE}), ` +
-      `${zhAlone} Chinese and ${enAlone} English ${meta.unit}s without counterpart.`,
+    `${countOf(view.beads.length, 'bead')}: ${countOf(matched.length, 'link')} (${low} scored under ${CONFIDENT_SCORE}), ` +
+      `${zhAlone} Chinese and ${countOf(enAlone, `English ${meta.unit}`)} without counterpart.`,
     '',
     markdownAlignmentTable(view, meta.unit),
   ].join('\n');
