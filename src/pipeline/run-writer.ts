@@ -129,7 +129,7 @@ function logUnit(unit: UnitResult, log: (line: string) => void): void {
     log(`silkalign: ${d.entry.id}: ${countOf(review.decided.length, 'finding')}${rejected}`);
   }
   for (const { pair, review } of unit.pairs) {
-    if (review?.stale.length) log(`silkalign: ${pair.id}: ${countOf(review.stale.length, 'alignment decision')} no longer apply (${review.stale[0].reason}); see its review report`);
+    if (review?.stale.length) log(`silkalign: ${pair.id}: ${countOf(review.stale.length, 'alignment decision')} no longer ${review.stale.length === 1 ? 'applies' : 'apply'} (${review.stale[0].reason}); see its review report`);
   }
   const segments = unit.pairs.reduce((n, p) => n + p.segments.length, 0);
   log(`silkalign: ${countOf(unit.pairs.length, 'review report')}, ${countOf(segments, 'parallel segment')} (score ≥ ${CONFIDENT_SCORE})`);
