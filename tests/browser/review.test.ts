@@ -5,6 +5,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { existsSync, mkdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { startReviewServer, type ReviewServer } from '../../src/server/index.js';
 import { parseDecisions } from '../../src/fix/index.js';
@@ -148,5 +149,52 @@ describe.skipIf(!existsSync(executablePath))('a review session in chromium', () 
     expect(file.decisions).toEqual([]);
     expect(file.alignment).toEqual([]);
     expect(errors).toEqual([]);
+  });
+});
+
+describe.skipIf(!existsSync(executablePath))('the static report opened from disk', () => {
+  let dir: string;
+  let browser: Browser;
+
+  beforeAll(async () => {
+    dir = scratch('silkalign-review-static-');
+    writeFiles(dir, {
+      'corpus/manifest.json': pairManifest('documents/talks.zh.txt', 'documents/talks.en.txt'),
+      'corpus/documents/talks.zh.txt': ZH + '\n',
+      'corpus/documents/talks.en.txt': EN + '\n',
+    });
+    expect(runCli(['run', '--corpus', 'corpus', '--out', 'out', '--quiet'], { cwd: dir }).code).toBe(0);
+    browser = await chromium.launch({ executablePath, args: ['--headless', '--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-background-networking'] });
+  });
+  afterAll(async () => {
+    await browser?.close();
+    if (dir) removeScratch(dir);
+  });
+
+  it('is read-only, and downloads the choices as a decisions file that run --decisions accepts', async () => {
+    const page = await browser.newPage({ acceptDownloads: true });
+    const errors: string[] = [];
+    page.on('pageerror', (e) => errors.push(e.message));
+    await page.route(/^(?!file:|blob:)/, (route) => {
+      errors.push(`network request: ${route.request().url()}`);
+      return route.abort();
+    });
+    await page.goto(pathToFileURL(join(dir, 'out', PAIR, 'report.html')).href);
+    await expect(page.locator('p.explain.mode').innerText()).resolves.toContain('Opened from disk: read-only');
+    const mark = page.locator('mark.finding[data-rule="glossary/known-garble"]');
+    await mark.click();
+    await page.locator(`#note-${await mark.getAttribute('data-finding')} [data-decide="reject"]`).click();
+    await page.locator('table.beads tbody tr').nth(1).locator('td.num').click();
+    await page.keyboard.press('m');
+    const [download] = await Promise.all([page.waitForEvent('download'), page.locator('[data-act="download"]').click()]);
+    expect(download.suggestedFilename()).toBe('decisions.json');
+    await download.saveAs(join(dir, 'downloaded.json'));
+    expect(errors).toEqual([]);
+    const r = runCli(['run', '--corpus', 'corpus', '--out', 'reviewed', '--decisions', 'downloaded.json', '--quiet'], { cwd: dir });
+    expect(r.stderr).toBe('');
+    expect(r.code).toBe(0);
+    expect(readFileSync(join(dir, 'reviewed', 'talks-en', 'findings.json'), 'utf8')).not.toContain('glossary/known-garble');
+    const jsonl = readFileSync(join(dir, 'reviewed', 'parallel.jsonl'), 'utf8').trim().split('\n').map((l) => JSON.parse(l) as { zh: string; source: string });
+    expect(jsonl.filter((s) => s.source === 'reviewed').map((s) => s.zh)).toEqual(['一、2023年5月18日，双方在西安举行会谈。双方回顾了两国关系的发展。']);
   });
 });
