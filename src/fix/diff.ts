@@ -57,11 +57,31 @@ export function wordChanges(before: string, after: string, words = 4): WordChang
     next = sharedTail + next;
     removed = removed.slice(0, removed.length - sharedTail.length);
     added = added.slice(0, added.length - sharedTail.length);
+    // A change glued to a word on either side, in the old text or the new, takes the whole word:
+    // "Nur Sudan" → "Nur-Sultan", "anti -drug" → "anti-drug", not a hyphen inserted after "Nur".
+    const gluedLeft = WORD_END.test(previous) && [removed, added].some((t) => /^\S/.test(t || next));
+    const gluedRight = WORD_START.test(next) && [removed, added].some((t) => /\S$/.test(t || previous));
+    if (gluedLeft) {
+      const word = WORD_END.exec(previous)![0];
+      previous = previous.slice(0, -word.length);
+      removed = word + removed;
+      added = word + added;
+    }
+    if (gluedRight) {
+      const word = WORD_START.exec(next)![0];
+      next = next.slice(word.length);
+      removed += word;
+      added += word;
+    }
     const left = previous.slice(previous.lastIndexOf('\n') + 1).match(/\S+\s*|^\s+/g) ?? [];
     const right = (next.split('\n')[0].match(/\s*\S+|\s+$/g) ?? []).slice(0, words);
     out.push({ line: at, before: left.slice(Math.max(0, left.length - words)).join(''), removed, added, after: right.join('') });
   }
   return out;
 }
+
+// Letters, digits, hyphens and apostrophes: what a word is made of (punctuation stays context).
+const WORD_END = /[\p{L}\p{N}'’-]+$/u;
+const WORD_START = /^[\p{L}\p{N}'’-]+/u;
 
 const count = (text: string, ch: string): number => text.split(ch).length - 1;

@@ -33,6 +33,17 @@ describe('HTML report', () => {
     expect(html).toContain('no Chinese counterpart');
   });
 
+  it('says “no counterpart” for a segment alone, with no confidence bar; a link has its bar', () => {
+    const rows = html.match(/<tr class="[^"]*"[^>]*>.*?<\/tr>/g) ?? [];
+    const alone = rows.filter((r) => /^<tr class="(zh|en)-only/.test(r));
+    expect(alone).toHaveLength(2);
+    for (const r of alone) {
+      expect(r).toContain('<td class="conf"><span class="alone">no counterpart</span></td>');
+      expect(r).not.toContain('class="score');
+    }
+    expect(rows.find((r) => r.startsWith('<tr class="link"'))).toContain('<div class="score high" title="alignment confidence">');
+  });
+
   it('escapes every piece of document text', () => {
     expect(html).not.toContain('<script>document');
     expect(html).not.toContain('<script>alert');
