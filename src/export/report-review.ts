@@ -3,6 +3,7 @@
 // keyboard keys. Served by `silkalign review` it saves each choice at once through the server's
 // API and shows the server's view; opened from disk it is read-only, keeps the choices in the page
 // and downloads them as a decisions file. The data it starts from is a JSON block in the page.
+import { CONFIDENT_SCORE } from '../scores.js';
 import type { ReviewData } from './report-model.js';
 
 /** The review data as an inert JSON block; `<`, `>`, `&` and line separators escaped so no text can end it. */
@@ -47,7 +48,7 @@ export const REVIEW_JS = `
   var isPair = data.pair !== undefined;
   var tbody = document.querySelector('table.beads tbody');
   var collapse = function (s) { return s.replace(/\\s+/g, ' ').trim(); };
-  var LOW = 0.5;
+  var LOW = ${CONFIDENT_SCORE};
 
   // Sentences: their elements (moved between rows) and texts (what decisions are keyed by).
   var seg = { zh: {}, en: {} }, texts = { zh: [], en: [] };

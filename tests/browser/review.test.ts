@@ -12,6 +12,9 @@ import { parseDecisions } from '../../src/fix/index.js';
 import { runCli } from '../helpers/cli.js';
 import { pairManifest, removeScratch, scratch, writeFiles } from '../hardening/helpers.js';
 
+// What the functions run in the page use of the DOM (the tests are compiled without its types).
+declare const document: { getElementById(id: string): { textContent: string | null } | null };
+
 const executablePath = '/usr/bin/chromium';
 const artifacts = join(import.meta.dirname, '..', 'artifacts');
 const PAIR = 'talks-zh--talks-en';
@@ -40,12 +43,21 @@ describe.skipIf(!existsSync(executablePath))('a review session in chromium', () 
   const report = () => `http://127.0.0.1:${server.port}/${server.token}/${PAIR}/report.html`;
 
   /** The pair view's beads as `zh:en` index lists, e.g. "1,2:1". */
-  const beads = () => page.locator('table.beads tbody tr').evaluateAll((rows) => rows.map((r) => `${(r as HTMLElement).dataset.zh}:${(r as HTMLElement).dataset.en}`));
+  const beads = async () => {
+    const rows = page.locator('table.beads tbody tr');
+    const out: string[] = [];
+    for (let i = 0, n = await rows.count(); i < n; i++) out.push(`${await rows.nth(i).getAttribute('data-zh')}:${await rows.nth(i).getAttribute('data-en')}`);
+    return out;
+  };
+  const statusStartsWith = (word: string) => page.waitForFunction((w) => (document.getElementById('review-status')?.textContent ?? '').startsWith(w), word, { timeout: 10_000 });
   /** Runs an action and waits until the page says it was saved (or undone). */
   async function saved(action: () => Promise<void>, word = 'Saved'): Promise<void> {
-    await page.evaluate(() => (document.getElementById('review-status')!.textContent = ''));
+    await page.evaluate(() => {
+      const status = document.getElementById('review-status');
+      if (status) status.textContent = '';
+    });
     await action();
-    await page.waitForFunction((w) => (document.getElementById('review-status')?.textContent ?? '').startsWith(w), word, { timeout: 10_000 });
+    await statusStartsWith(word);
   }
   const row = (i: number) => page.locator('table.beads tbody tr').nth(i);
 
@@ -74,7 +86,7 @@ describe.skipIf(!existsSync(executablePath))('a review session in chromium', () 
       return route.abort();
     });
     await page.goto(report());
-    await page.waitForFunction(() => (document.getElementById('review-status')?.textContent ?? '').startsWith('Connected'));
+    await statusStartsWith('Connected');
   });
 
   afterAll(async () => {
@@ -118,7 +130,7 @@ describe.skipIf(!existsSync(executablePath))('a review session in chromium', () 
 
   it('keeps every choice over a reload', async () => {
     await page.reload();
-    await page.waitForFunction(() => (document.getElementById('review-status')?.textContent ?? '').startsWith('Connected'));
+    await statusStartsWith('Connected');
     await expect(beads()).resolves.toEqual(['0:0', '1 2:1', '3:2 3', '4:4', '5:5', '6:6']);
     await expect(page.locator('mark.finding[data-rule="glossary/known-garble"]').getAttribute('class')).resolves.toContain('decided-reject');
     await page.screenshot({ path: join(artifacts, 'review-after.png'), fullPage: true });

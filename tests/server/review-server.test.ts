@@ -141,6 +141,21 @@ describe('the review server', () => {
       expect(parseDecisions(readFileSync(decisionsPath(), 'utf8'), 'd').alignment).toEqual([]);
     });
 
+    it('an English document’s report: finding decisions only', async () => {
+      const docApi = `/${server.token}/api/report/talks-en`;
+      const view = JSON.parse((await send(docApi)).body) as { beads: unknown[]; findings: unknown[] };
+      expect(view.beads).toEqual([]);
+      expect(view.findings.length).toBeGreaterThan(0);
+      const headers = { 'Content-Type': 'application/json' };
+      const link = await send(docApi, { method: 'POST', headers, body: JSON.stringify({ add: { decisions: [], alignment: [merge()] }, remove: none }) });
+      expect(link.status).toBe(400);
+      expect(link.body).toContain('this report has no alignment to decide');
+      const reject = { rule: 'crosslingual/number-mismatch', text: '40', before: '', after: '', decision: 'reject' };
+      const decided = JSON.parse((await send(docApi, { method: 'POST', headers, body: JSON.stringify({ add: { decisions: [reject], alignment: [] }, remove: none }) })).body) as { findings: unknown[] };
+      expect(decided.findings.filter((f) => f !== null)).toEqual([reject]);
+      expect(parseDecisions(readFileSync(decisionsPath(), 'utf8'), 'd').decisions).toEqual([reject]);
+    });
+
     it('a decisions file edited by hand into invalid JSON is reported, not overwritten', async () => {
       writeFileSync(decisionsPath(), '{ not json');
       const reply = await post({ add: { decisions: [], alignment: [merge()] }, remove: none });
