@@ -7,6 +7,7 @@ import { resolve } from 'node:path';
 import { AlignmentContext } from '../align/index.js';
 import type { AlignmentDecision, Decision } from '../fix/index.js';
 import { defaultGlossaryPath, parseGlossary, readGlossaryText, type Glossary } from '../glossary/index.js';
+import type { StageClock } from '../profile.js';
 
 export interface AppContext {
   glossary: Glossary;
@@ -16,6 +17,8 @@ export interface AppContext {
   alignmentDecisions?: readonly AlignmentDecision[];
   /** The aligner's lexicon and text memo for this unit of work. */
   alignment: AlignmentContext;
+  /** Times the stages of the work (`run --profile`). */
+  clock?: StageClock;
 }
 
 /**

@@ -2,6 +2,7 @@
 // removed) and split into paragraphs and sentences. Every command prepares documents here.
 import { fileNameDate } from '../corpus/index.js';
 import { normalizeDocument } from '../normalize/index.js';
+import { timed, type StageClock } from '../profile.js';
 import { segmentParagraphs } from '../segment/index.js';
 import type { Language, ManifestEntry, NormalizedDocument, Paragraph, SourceText } from '../types.js';
 
@@ -18,14 +19,15 @@ export interface PrepareOptions {
   keepBoilerplate?: boolean;
 }
 
-export function prepareDocument(entry: ManifestEntry, source: SourceText, options: PrepareOptions = {}): PreparedDocument {
-  return { entry, source, ...prepareText(source.text, entry.language, options) };
+/** `clock`: times normalising and segmenting (`run --profile`). */
+export function prepareDocument(entry: ManifestEntry, source: SourceText, options: PrepareOptions = {}, clock?: StageClock): PreparedDocument {
+  return { entry, source, ...prepareText(source.text, entry.language, options, clock) };
 }
 
 /** A text normalised and segmented as a document of `language`. */
-export function prepareText(text: string, language: Language, options: PrepareOptions = {}): { normalized: NormalizedDocument; paragraphs: Paragraph[] } {
-  const normalized = normalizeDocument(text, { language, keepBoilerplate: options.keepBoilerplate });
-  return { normalized, paragraphs: segmentParagraphs(normalized) };
+export function prepareText(text: string, language: Language, options: PrepareOptions = {}, clock?: StageClock): { normalized: NormalizedDocument; paragraphs: Paragraph[] } {
+  const normalized = timed(clock, 'normalise', () => normalizeDocument(text, { language, keepBoilerplate: options.keepBoilerplate }));
+  return { normalized, paragraphs: timed(clock, 'segment', () => segmentParagraphs(normalized)) };
 }
 
 /**

@@ -64,7 +64,6 @@ function fuzzyNearMisses(ctx: CheckContext): FindingDraft[] {
   /** Per span text: its candidates that are misspellings (a name recurs: judge it once). */
   const verdicts = new Map<string, NearMiss[]>();
   for (const run of runs) {
-    const english = run.map((t) => isEnglishWord(ctx.text.slice(t.start, t.end)));
     let i = 0;
     while (i < run.length) {
       let matched = 0;
@@ -72,10 +71,11 @@ function fuzzyNearMisses(ctx: CheckContext): FindingDraft[] {
         const start = run[i].start;
         const end = run[i + n - 1].end;
         const text = ctx.text.slice(start, end);
-        const words = run.slice(i, i + n).map((t) => ctx.text.slice(t.start, t.end));
         let candidates = verdicts.get(text);
+        // A recurring span is judged once: its words are looked at only the first time.
         if (candidates === undefined) {
-          candidates = english.slice(i, i + n).every(Boolean)
+          const words = run.slice(i, i + n).map((t) => ctx.text.slice(t.start, t.end));
+          candidates = words.every(isEnglishWord)
             ? []
             : nearMissCandidates(ctx.glossary, text, { threshold: NEAR_MISS_THRESHOLD }).filter((c) => isMisspelling(words, c, givenNamesIn(ctx)));
           verdicts.set(text, candidates);

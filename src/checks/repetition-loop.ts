@@ -47,13 +47,28 @@ export const repetitionLoop: CheckDefinition = {
 function loopSpans(tokens: WordToken[]): Array<[number, number]> {
   const spans: Array<[number, number]> = [];
   const words = tokens.map((t) => t.word);
+  // N-grams as numbers, not strings: a word's number, then an n-gram's from its prefix's and its last word's.
+  const wordNumbers = new Map<string, number>();
+  const keys = new Float64Array(words.length);
+  for (let i = 0; i < words.length; i++) {
+    let id = wordNumbers.get(words[i]);
+    if (id === undefined) wordNumbers.set(words[i], (id = wordNumbers.size));
+    keys[i] = id;
+  }
+  const wordCount = wordNumbers.size;
+  const wordKeys = keys.slice();
   let alive: number[] = words.map((_, i) => i);
-  const keys: string[] = new Array<string>(words.length).fill('');
   for (let n = 1; n <= MAX_N && alive.length >= MIN_REPEATS; n++) {
-    const seen = new Map<string, number[]>();
+    const seen = new Map<number, number[]>();
+    const ngrams = new Map<number, number>();
     for (const i of alive) {
       if (i + n > words.length) continue;
-      keys[i] = n === 1 ? words[i] : `${keys[i]} ${words[i + n - 1]}`;
+      if (n > 1) {
+        const pair = keys[i] * wordCount + wordKeys[i + n - 1];
+        let id = ngrams.get(pair);
+        if (id === undefined) ngrams.set(pair, (id = ngrams.size));
+        keys[i] = id;
+      }
       const list = seen.get(keys[i]);
       if (list) list.push(i);
       else seen.set(keys[i], [i]);

@@ -7,6 +7,7 @@ import { compareCandidates, type PairCandidate } from '../align/index.js';
 import type { UnitResult } from '../app/index.js';
 import { ruleFamilies } from '../checks/index.js';
 import { countBySeverity, findingsSummaryRow, parallelFormats, type ParallelSegment, type ParallelStream } from '../export/index.js';
+import { timed, type StageClock } from '../profile.js';
 import { CONFIDENT_SCORE } from '../scores.js';
 import { countOf } from '../wording.js';
 import { indexHtml, indexMarkdown, type CorpusDocumentRow, type CorpusRows } from './render/corpus-index.js';
@@ -29,6 +30,8 @@ export interface RunWriterOptions {
   documentOrder?: readonly string[];
   /** Told what each stage found (a run of one unit says so on stderr). */
   log?: (line: string) => void;
+  /** Adds the units' stage times and times rendering and writing (`run --profile`). */
+  clock?: StageClock;
 }
 
 const byId = (a: { id: string }, b: { id: string }) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
@@ -53,25 +56,25 @@ export class RunWriter {
   /** One unit's data, in unit order; `declaredPair`: the unit is one pair the manifest declares. */
   addUnit(unit: UnitResult, declaredPair = false): void {
     this.start();
+    if (unit.stageTimes) this.options.clock?.add(unit.stageTimes);
     if (this.options.log) logUnit(unit, this.options.log);
     const documents = new Map(unit.documents.map((d) => [d.document.entry.id, d]));
-    for (const { document, review } of unit.documents) {
-      this.write(normalizedFile(document));
-      const row: CorpusDocumentRow = documentRow(document);
+    for (const { document, review, reported } of unit.documents) {
+      if (reported) this.write(this.render(() => [normalizedFile(document)]));
+      const row: CorpusDocumentRow = { ...documentRow(document), reported };
       if (review) {
-        for (const file of englishFiles(document, review)) this.write(file);
+        if (reported) this.write(this.render(() => englishFiles(document, review)));
         const summary = findingsSummaryRow(document.entry.id, review.decided, ruleFamilies, { rejected: review.rejected, crossLingual: review.crossLingual });
         row.findings = { ...summary, bySeverity: countBySeverity(review.decided) };
       }
       this.documents.push(row);
     }
-    for (const { pair, review } of unit.pairs) {
+    for (const { pair, review, reported } of unit.pairs) {
       const zh = documents.get(pair.zh)!.document;
       const en = documents.get(pair.en)!;
-      for (const file of alignmentFiles(pair, zh, en.document, review)) this.write(file);
-      for (const file of pairReportFiles(pair, zh, en.document, en.review, review)) this.write(file);
+      if (reported) this.write(this.render(() => [...alignmentFiles(pair, zh, en.document, review), ...pairReportFiles(pair, zh, en.document, en.review, review)]));
       const counts = countBySeverity(en.review?.decided ?? []);
-      this.pairs.push(pairRow(pair, counts.error, counts.warning, review));
+      this.pairs.push({ ...pairRow(pair, counts.error, counts.warning, review), reported });
     }
     this.candidates.push(...unit.candidates);
     this.unpaired.push(...unit.unpaired);
@@ -82,25 +85,34 @@ export class RunWriter {
   finish(): void {
     this.start();
     for (const due of this.order.flush()) this.writeSegments(due.segments);
-    for (const p of this.parallel) this.sink.append(p.file, p.stream.footer()[0]);
+    for (const p of this.parallel) this.append(p.file, this.render(() => p.stream.footer()[0]));
     const rows = this.rows();
-    this.sink.write('index.md', indexMarkdown(rows));
-    this.sink.write('index.html', indexHtml(rows));
+    this.write(this.render((): Array<[string, string]> => [['index.md', indexMarkdown(rows)], ['index.html', indexHtml(rows)]]));
   }
 
   private start(): void {
     if (this.started) return;
     this.started = true;
-    for (const p of this.parallel) this.sink.append(p.file, p.stream.header()[0]);
+    for (const p of this.parallel) this.append(p.file, this.render(() => p.stream.header()[0]));
   }
 
-  private write([path, content]: [string, string]): void {
-    this.sink.write(path, content);
+  private render<T>(work: () => T): T {
+    return timed(this.options.clock, 'render', work);
+  }
+
+  private write(files: ReadonlyArray<[string, string]>): void {
+    timed(this.options.clock, 'write', () => {
+      for (const [path, content] of files) this.sink.write(path, content);
+    });
+  }
+
+  private append(path: string, content: string): void {
+    timed(this.options.clock, 'write', () => this.sink.append(path, content));
   }
 
   private writeSegments(segments: readonly ParallelSegment[]): void {
     this.segments += segments.length;
-    if (segments.length) for (const p of this.parallel) this.sink.append(p.file, p.stream.segments(segments)[0]);
+    if (segments.length) for (const p of this.parallel) this.append(p.file, this.render(() => p.stream.segments(segments)[0]));
   }
 
   /** Everything the index shows, ordered as a run over the whole corpus at once orders it. */

@@ -70,7 +70,7 @@ export function runPipeline(entries: CorpusEntry[], options: RunOptions = {}): O
   };
   const writer = new RunWriter(sink, { toolVersion: options.toolVersion ?? '0.0.0', log: options.log });
   const ctx = { glossary: options.glossary ?? new GlossaryLoader().load(), decisions: options.decisions ?? [], alignmentDecisions: options.alignmentDecisions, alignment: new AlignmentContext() };
-  writer.addUnit(analyseUnit(entries, ctx, { keepBoilerplate: options.keepBoilerplate, minScore: CONFIDENT_SCORE, reports: true }));
+  writer.addUnit(analyseUnit(entries, ctx, { keepBoilerplate: options.keepBoilerplate, minScore: CONFIDENT_SCORE, reports: 'all' }));
   writer.finish();
   return new Map([...tree].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
 }

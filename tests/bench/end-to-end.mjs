@@ -3,7 +3,10 @@
 // lib/synthetic-corpus.mjs) with 1 and with 2 worker threads: wall time, peak memory (max RSS
 // of the process, worker threads included), throughput, speed-up, and whether both outputs are
 // byte-identical. The machine's load average is printed too: other work skews the figures.
-// Usage: npm run build && node tests/bench/end-to-end.mjs [--pairs 2000] [--mb 100] [--jobs 1,2] [--gold DIR]
+// Each run is profiled (`run --profile`: time per stage) and its output size printed; the
+// baseline, timed in the same script, is a bare pass that reads every document, lower-cases it
+// and counts its words in a Map.
+// Usage: npm run build && node tests/bench/end-to-end.mjs [--pairs 2000] [--mb 100] [--jobs 1,2] [--reports all|flagged|none] [--gold DIR]
 import { spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { existsSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync } from 'node:fs';
@@ -18,6 +21,7 @@ const flag = (name, fallback) => (args.includes(`--${name}`) ? args[args.indexOf
 const pairs = Number(flag('pairs', 2000));
 const mb = Number(flag('mb', 100));
 const jobsList = flag('jobs', '1,2').split(',').map(Number);
+const reports = flag('reports', undefined);
 
 const work = mkdtempSync(join(tmpdir(), 'silkalign-e2e-'));
 try {
@@ -25,12 +29,14 @@ try {
   const built = buildSyntheticCorpus(corpus, { pairs, mb, gold: flag('gold', undefined) });
   const corpusMB = built.bytes / 1048576;
   console.log(`corpus: ${built.pairs} pairs, ${corpusMB.toFixed(1)} MB (${built.goldUnits ? `${built.goldUnits} gold beads` : 'no gold found: seed paragraphs only'}) in ${corpus}`);
+  const bare = barePass(corpus);
+  console.log(`baseline: read, lower-case and count the words of every document: ${bare.toFixed(1)} s`);
   const timeBin = existsSync('/usr/bin/time') ? '/usr/bin/time' : undefined;
   const results = [];
   for (const jobs of jobsList) {
     const out = join(work, `out-${jobs}`);
     const load = loadavg()[0].toFixed(2);
-    const command = [process.execPath, join(root, 'bin', 'silkalign.js'), 'run', '--corpus', corpus, '--out', out, '--jobs', String(jobs), '--quiet'];
+    const command = [process.execPath, join(root, 'bin', 'silkalign.js'), 'run', '--corpus', corpus, '--out', out, '--jobs', String(jobs), '--quiet', '--profile', ...(reports ? ['--reports', reports] : [])];
     const start = performance.now();
     const r = timeBin ? spawnSync(timeBin, ['-f', 'maxrss_kb=%M user_s=%U sys_s=%S', ...command], { cwd: root }) : spawnSync(command[0], command.slice(1), { cwd: root });
     const seconds = (performance.now() - start) / 1000;
@@ -48,8 +54,11 @@ try {
     results.push({ jobs, seconds, out });
     console.log(
       `--jobs ${jobs}: ${seconds.toFixed(1)} s wall, peak memory ${Number.isNaN(peakMB) ? 'n/a' : `${peakMB.toFixed(0)} MB`}, ` +
-        `${(corpusMB / seconds).toFixed(2)} MB/s, ${(built.pairs / seconds).toFixed(1)} pairs/s${cpu} (load average before: ${load})`,
+        `${(corpusMB / seconds).toFixed(2)} MB/s, ${(built.pairs / seconds).toFixed(1)} pairs/s${cpu} (load average before: ${load}, after: ${loadavg()[0].toFixed(2)})`,
     );
+    const written = treeBytes(out) / 1048576;
+    console.log(`  ${(seconds / bare).toFixed(1)}× the baseline; wrote ${written.toFixed(0)} MB (${(written / corpusMB).toFixed(1)}× the corpus)`);
+    for (const line of stderr.split('\n').filter((l) => l.startsWith('silkalign: '))) console.log(`  ${line.slice('silkalign: '.length)}`);
   }
   if (results.length >= 2) {
     const [a, b] = results;
@@ -72,4 +81,21 @@ function treeHash(dir) {
   };
   walk(dir, '');
   return hash.digest('hex');
+}
+
+function treeBytes(dir) {
+  let bytes = 0;
+  for (const e of readdirSync(dir, { recursive: true, withFileTypes: true })) if (e.isFile()) bytes += statSync(join(e.parentPath, e.name)).size;
+  return bytes;
+}
+
+/** Seconds to read every document of the corpus, lower-case it and count its words in a Map. */
+function barePass(corpus) {
+  const start = performance.now();
+  const counts = new Map();
+  const folder = join(corpus, 'documents');
+  for (const name of readdirSync(folder)) {
+    for (const word of readFileSync(join(folder, name), 'utf8').toLowerCase().split(/[^\p{L}\p{N}]+/u)) if (word) counts.set(word, (counts.get(word) ?? 0) + 1);
+  }
+  return (performance.now() - start) / 1000;
 }

@@ -29,7 +29,7 @@ const PUBLIC_ENTRIES: Record<string, string> = {
 };
 
 /** Modules at the top of src/ that every folder may import: shared definitions, and the library API. */
-const SHARED = ['types.ts', 'errors.ts', 'scores.ts', 'escape.ts', 'wording.ts', 'index.ts'];
+const SHARED = ['types.ts', 'errors.ts', 'scores.ts', 'escape.ts', 'wording.ts', 'profile.ts', 'index.ts'];
 
 function sourceFiles(dir: string): string[] {
   return readdirSync(dir).flatMap((name) => {

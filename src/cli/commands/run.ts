@@ -1,7 +1,8 @@
 // `silkalign run`: the main job over a corpus folder. The pipeline modules are imported when
 // the command runs, not when the CLI starts (cold start of every other command).
-import type { Command } from 'commander';
+import { Option, type Command } from 'commander';
 import { availableParallelism } from 'node:os';
+import type { ReportSelection } from '../../app/index.js';
 import { InputError } from '../../errors.js';
 import type { ExitReporter } from './command.js';
 
@@ -15,7 +16,11 @@ interface RunFlags {
   jobs: string;
   queue?: string;
   queueName: string;
+  reports?: ReportSelection;
+  profile?: boolean;
 }
+
+const REPORT_CHOICES: ReportSelection[] = ['all', 'flagged', 'none'];
 
 export function registerRun(program: Command, _report: ExitReporter): void {
   program
@@ -30,6 +35,10 @@ export function registerRun(program: Command, _report: ExitReporter): void {
     .option('--jobs <n>', 'worker threads for a corpus of declared pairs (default: the number of cores)', String(availableParallelism()))
     .option('--queue <url>', 'distribute the units to `silkalign worker`s through the Redis server at URL (redis://HOST:PORT)')
     .option('--queue-name <name>', 'queue name, as given to the workers', 'silkalign')
+    .addOption(
+      new Option('--reports <which>', 'per-document and per-pair reports: all; flagged (pairs and documents with findings or low-confidence links); none (the index and parallel text only). Default: all up to 10 MB of documents, flagged above').choices(REPORT_CHOICES),
+    )
+    .option('--profile', 'print the time each stage took (read, normalise, …, write) on stderr')
     .action(async (opts: RunFlags) => {
       const jobs = Number(opts.jobs);
       if (!Number.isInteger(jobs) || jobs < 1) throw new InputError(`--jobs "${opts.jobs}" is not a whole number of at least 1`);

@@ -88,6 +88,8 @@ export interface PairRow {
   /** Beads a reviewer confirmed or corrected; links under the confident score left to review. */
   reviewed?: number;
   lowConfidence?: number;
+  /** false: its files were not written (`run --reports`). */
+  reported?: boolean;
 }
 
 /** A pair's row; `errors` and `warnings` count its English findings after decisions. */
@@ -100,7 +102,8 @@ export function pairRow(pair: DocumentPair, errors = 0, warnings = 0, review?: P
 
 export function pairsSection(pairs: readonly PairRow[], unpaired: readonly string[], candidates: readonly PairCandidate[]): string {
   const rows = pairs.map(
-    (p) => `| [${p.id}](${p.id}/alignment.md) | ${p.zh} | ${p.en} | ${p.relation} | ${p.score.toFixed(2)} | ${Math.round(p.linkedShare * 100)}% | ${p.reviewed ?? 0} | ${p.lowConfidence ?? 0} |`,
+    (p) =>
+      `| ${p.reported === false ? p.id : `[${p.id}](${p.id}/alignment.md)`} | ${p.zh} | ${p.en} | ${p.relation} | ${p.score.toFixed(2)} | ${Math.round(p.linkedShare * 100)}% | ${p.reviewed ?? 0} | ${p.lowConfidence ?? 0} |`,
   );
   const considered = candidates.map((c) => `| ${c.zh} | ${c.en} | ${c.score.toFixed(2)} | ${escapeMarkdown(c.evidence.join('; '))} |`);
   return [
