@@ -78,7 +78,8 @@ describe('Markdown report', () => {
     expect(md).toContain('**Nur Sudan**<sup>1</sup>');
     expect(md).toContain('&lt;script&gt;alert(1)&lt;/script&gt;');
     expect(md).not.toMatch(/<script>/);
-    expect(md).toContain('| 4 | 0.70 | 只有中文的段落。 | *(no English counterpart)* |');
+    expect(md).toContain('| 4 |  | 只有中文的段落。 | *(no English counterpart)* |');
+    expect(md).toContain('| 3 | 0.44 |');
   });
 });
 
