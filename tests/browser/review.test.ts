@@ -162,6 +162,22 @@ describe.skipIf(!existsSync(executablePath))('a review session in chromium', () 
     expect(file.alignment).toEqual([]);
     expect(errors).toEqual([]);
   });
+
+  it('keys: j goes to the next finding to review, e edits it, u undoes', async () => {
+    await page.locator('h1').click();
+    await page.keyboard.press('j');
+    await expect(page.locator('#review-status').innerText()).resolves.toBe('Finding: a accept · r reject · e edit');
+    const f = await page.locator('mark.finding:focus').getAttribute('data-finding');
+    await page.keyboard.press('e');
+    await page.locator(`#note-${f} input`).fill('three');
+    await saved(() => page.locator(`#note-${f} [data-decide="save"]`).click());
+    await expect(page.locator(`#note-${f} .decision`).innerText()).resolves.toBe('Edited: “three”');
+    const file = parseDecisions(readFileSync(decisionsFile(), 'utf8'), 'decisions.json');
+    expect(file.decisions.map((d) => [d.decision, d.replacement])).toEqual([['edit', 'three']]);
+    await saved(() => page.keyboard.press('u'), 'Undone');
+    expect(parseDecisions(readFileSync(decisionsFile(), 'utf8'), 'decisions.json').decisions).toEqual([]);
+    expect(errors).toEqual([]);
+  });
 });
 
 describe.skipIf(!existsSync(executablePath))('the static report opened from disk', () => {
