@@ -121,6 +121,11 @@ export function reviewApp(options: ReviewAppOptions): Hono<{ Bindings: HttpBindi
   });
 
   app.all('*', (c) => refuse(c, 405, 'only GET, and POST to a report’s API'));
+  // A file-system failure (a read-only corpus folder, a full disk): one line, nothing half-written.
+  app.onError((err, c) => {
+    options.log?.(`silkalign review: ${c.req.method} failed: ${err.message}`);
+    return c.text(`not saved: ${err.message}\n`, 500);
+  });
   return app;
 }
 

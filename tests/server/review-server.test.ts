@@ -156,6 +156,31 @@ describe('the review server', () => {
       expect(parseDecisions(readFileSync(decisionsPath(), 'utf8'), 'd').decisions).toEqual([reject]);
     });
 
+    it('a decisions file that cannot be written: 500 and one line, no temporary file left', async () => {
+      const lines: string[] = [];
+      const other = await startReviewServer({ out: join(dir, 'out'), decisions: join(dir, 'no-such-folder', 'decisions.json'), port: 0, log: (l) => lines.push(l) });
+      try {
+        const reply = await new Promise<Reply>((resolve, reject) => {
+          const req = request(
+            { host: '127.0.0.1', port: other.port, agent: false, path: `/${other.token}/api/report/${PAIR}`, method: 'POST', headers: { Host: `127.0.0.1:${other.port}`, 'Content-Type': 'application/json' } },
+            (res) => {
+              let body = '';
+              res.on('data', (c: Buffer) => (body += c.toString()));
+              res.on('end', () => resolve({ status: res.statusCode ?? 0, body }));
+            },
+          );
+          req.on('error', reject);
+          req.end(JSON.stringify({ add: { decisions: [], alignment: [merge()] }, remove: none }));
+        });
+        expect(reply.status).toBe(500);
+        expect(reply.body).toMatch(/^not saved: ENOENT/);
+        expect(lines).toEqual([expect.stringMatching(/^silkalign review: POST failed: ENOENT/)]);
+        expect(existsSync(join(dir, 'no-such-folder'))).toBe(false);
+      } finally {
+        await other.close();
+      }
+    });
+
     it('a decisions file edited by hand into invalid JSON is reported, not overwritten', async () => {
       writeFileSync(decisionsPath(), '{ not json');
       const reply = await post({ add: { decisions: [], alignment: [merge()] }, remove: none });
