@@ -11,7 +11,7 @@ export {
   type AlignWeights,
 } from './beads/index.js';
 export { AlignmentContext, createAlignmentContext, type AlignmentContextOptions } from './context.js';
-export { loadLexicon, lexicalSimilarity, clearTextMemos } from './lexicon/index.js';
+export { loadLexicon, lexicalSimilarity, clearTextMemos, isStopword } from './lexicon/index.js';
 export {
   alignDocuments,
   documentSentences,

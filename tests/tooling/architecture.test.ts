@@ -28,6 +28,12 @@ const PUBLIC_ENTRIES: Record<string, string> = {
   cli: 'cli/index.ts',
 };
 
+/**
+ * The application layer's use cases are each public on their own, so a command loads only the one
+ * it runs (`align` would otherwise load the checker, the fixer and the exporters at start-up).
+ */
+const USE_CASE_ENTRIES = ['app/align.ts'];
+
 /** Modules at the top of src/ that every folder may import: shared definitions, and the library API. */
 const SHARED = ['types.ts', 'errors.ts', 'scores.ts', 'escape.ts', 'wording.ts', 'profile.ts', 'index.ts'];
 
@@ -72,7 +78,7 @@ describe('the folders of src/', () => {
       for (const target of targets) {
         const folder = folderOf(target);
         if (folder === undefined || folder === folderOf(file)) continue;
-        if (target !== PUBLIC_ENTRIES[folder]) past.push(`${file} imports ${target}`);
+        if (target !== PUBLIC_ENTRIES[folder] && !USE_CASE_ENTRIES.includes(target)) past.push(`${file} imports ${target}`);
       }
     }
     expect(past).toEqual([]);
