@@ -9,7 +9,7 @@ import { randomBytes } from 'node:crypto';
 import { Job, Queue, QueueEvents } from 'bullmq';
 import { readCorpusDocument } from '../corpus/index.js';
 import { errorFromText, InputError } from '../errors.js';
-import type { Executor, ResultOf, ThreadJob } from '../pipeline/index.js';
+import { unlessAborted, type Executor, type ResultOf, type ThreadJob } from '../pipeline/index.js';
 import { DEFAULT_QUEUE_NAME, parseRedisUrl } from './connection.js';
 import { countOf } from '../wording.js';
 
@@ -55,8 +55,9 @@ async function runOnQueue<J extends ThreadJob>(
   events.on('stalled', ({ jobId }) => {
     if (jobId.startsWith(runId)) recovered++;
   });
+  const stopped = () => new InputError('interrupted; the output folder was left as it was');
   const interrupted = new Promise<never>((_, reject) => {
-    signal?.addEventListener('abort', () => reject(new InputError('interrupted; the output folder was left as it was')), { once: true });
+    signal?.addEventListener('abort', () => reject(stopped()), { once: true });
   });
   interrupted.catch(() => {});
   const ids: string[] = [];
@@ -76,7 +77,10 @@ async function runOnQueue<J extends ThreadJob>(
       if (!job) throw new Error(`job ${id} vanished from the queue`);
       let result: ResultOf<J>;
       try {
-        result = (await Promise.race([job.waitUntilFinished(events), interrupted])) as ResultOf<J>;
+        // Not a race with `interrupted`: that would keep every unit's result (see unlessAborted).
+        result = (await unlessAborted(job.waitUntilFinished(events), signal, () => {
+          throw stopped();
+        })) as ResultOf<J>;
       } catch (err) {
         throw err instanceof InputError ? err : errorFromText(err instanceof Error ? err.message : String(err));
       }
