@@ -120,6 +120,8 @@ export interface Bead {
   en: number[];
   /** Confidence in [0, 1]. */
   score: number;
+  /** Confirmed or corrected by a reviewer (then the score is 1). */
+  reviewed?: boolean;
 }
 
 // ---------------------------------------------------------------------------------------------

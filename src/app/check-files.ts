@@ -5,13 +5,14 @@
 import { isIgnored, type IgnoreEntry } from '../checks/index.js';
 import { detectLanguage, readSourceFile } from '../corpus/index.js';
 import { InputError, InterruptedError } from '../errors.js';
-import { applyDecisions, type Decision } from '../fix/index.js';
+import { applyDecisions, type AlignmentDecision, type Decision } from '../fix/index.js';
 import type { FileFindings, Finding, Language, SourceText } from '../types.js';
-import { checkEnglish, type AlignedChinese, type PreparedEnglish } from './check.js';
+import { alignChinese, checkEnglish, type AlignedChinese, type PreparedEnglish } from './check.js';
 import type { GlossarySource, JobEnvironment } from './context.js';
-import { fileEntry, prepareDocument, type PreparedDocument } from './documents.js';
+import { fileEntry, prepareDocument, prepareText, type PreparedDocument } from './documents.js';
 import type { ManifestLookup } from './manifest.js';
 import { pairPrepared } from './pairing.js';
+import { reviewAlignment } from './review.js';
 
 export interface CheckFileJob {
   kind: 'check-file';
@@ -63,6 +64,8 @@ export interface CheckPlanOptions {
   note?: (message: string) => void;
   /** Stops reading files (Ctrl-C). */
   aborted?: () => boolean;
+  /** Reviewers' alignment decisions (the decisions file's): the cross-lingual checks read the reviewed links. */
+  alignmentDecisions?: readonly AlignmentDecision[];
 }
 
 export interface CheckPlan {
@@ -101,13 +104,13 @@ export async function planEnglishChecks(files: string[], options: CheckPlanOptio
   const counterparts = firstChinese ? await pairChinese(inputs, options) : new Map<CheckInput, Counterpart>();
   const jobs: CheckFileJob[] = [];
   for (const input of inputs.filter((i) => i.language === 'en')) {
-    const counterpart = counterparts.get(input);
+    const counterpart = counterparts.get(input) ?? (chinese && (await reviewedCounterpart(options.zhFile!, input, chinese.text, options)));
     jobs.push({
       kind: 'check-file',
       file: input.file,
       text: input.source?.text,
       glossary: options.glossary,
-      chinese: chinese ?? counterpart?.chinese,
+      chinese: counterpart?.chinese ?? chinese,
       english: counterpart?.english,
       date: await options.manifests.dateOf(input.file, options.date),
       rules: options.rules,
@@ -148,7 +151,9 @@ async function pairChinese(inputs: CheckInput[], options: CheckPlanOptions): Pro
     const zh = byId.get(pair.zh)!;
     const en = byId.get(pair.en)!;
     if (pair.relation === 'translation') {
-      out.get(en)!.chinese = { paragraphs: prepared.get(zh)!.paragraphs, alignment: pair.alignment };
+      const paragraphs = prepared.get(zh)!.paragraphs;
+      const { alignment } = reviewAlignment(await options.manifests.pairIdOf(zh.file, en.file), pair.alignment, paragraphs, prepared.get(en)!.paragraphs, options.alignmentDecisions);
+      out.get(en)!.chinese = { paragraphs, alignment };
       options.note?.(`${en.file}: checked against its Chinese source ${zh.file} (pair score ${pair.score.toFixed(2)})`);
     } else {
       options.note?.(`${en.file}: ${zh.file} reports the same event but is not a translation of it: cross-lingual checks skipped`);
@@ -159,6 +164,20 @@ async function pairChinese(inputs: CheckInput[], options: CheckPlanOptions): Pro
     if (input.language === 'zh' && !paired.has(ids.get(input)!)) options.note?.(`${input.file}: Chinese, with no English counterpart among the files given: not checked`);
   }
   return out;
+}
+
+/**
+ * `--zh` with alignment decisions for the pair: the two aligned here and the decisions applied, so
+ * the job carries the reviewed alignment (without decisions the job aligns, as the library does).
+ */
+async function reviewedCounterpart(zhFile: string, input: CheckInput, zhText: string, options: CheckPlanOptions): Promise<Counterpart | undefined> {
+  if (!options.alignmentDecisions?.length || input.file === '-') return undefined;
+  const pair = await options.manifests.pairIdOf(zhFile, input.file);
+  if (!options.alignmentDecisions.some((d) => d.pair === pair)) return undefined;
+  const zh = prepareText(zhText, 'zh').paragraphs;
+  const english = prepareText(input.source?.text ?? (await readSourceFile(input.file)).text, 'en');
+  const aligned = alignChinese(zh, english.paragraphs);
+  return { chinese: { paragraphs: zh, alignment: reviewAlignment(pair, aligned.alignment, zh, english.paragraphs, options.alignmentDecisions).alignment }, english };
 }
 
 /**

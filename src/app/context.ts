@@ -5,7 +5,7 @@
 import { createHash } from 'node:crypto';
 import { resolve } from 'node:path';
 import { AlignmentContext } from '../align/index.js';
-import type { Decision } from '../fix/index.js';
+import type { AlignmentDecision, Decision } from '../fix/index.js';
 import { defaultGlossaryPath, parseGlossary, readGlossaryText, type Glossary } from '../glossary/index.js';
 import type { StageClock } from '../profile.js';
 
@@ -13,6 +13,8 @@ export interface AppContext {
   glossary: Glossary;
   /** Reviewer decisions: rejected findings are left out, accepted and edited ones become fixes. */
   decisions: readonly Decision[];
+  /** Reviewers' alignment decisions: links confirmed or corrected, segments with no counterpart. */
+  alignmentDecisions?: readonly AlignmentDecision[];
   /** The aligner's lexicon and text memo for this unit of work. */
   alignment: AlignmentContext;
   /** Times the stages of the work (`run --profile`). */

@@ -13,3 +13,5 @@ export { exportPair, pairSegments, type PairExport, type PairExportOptions } fro
 export { lookupTerm, type TermLookup } from './glossary.js';
 export { ALL_REPORTS_UP_TO_BYTES, defaultReportSelection, REPORT_SELECTIONS, type ReportSelection } from './reports.js';
 export { analyseUnit, type DocumentResult, type EnglishReview, type PairResult, type UnitOptions, type UnitResult } from './unit.js';
+export { reviewAlignment, type AlignmentReview } from './review.js';
+export { AlignmentFileSchema, applyReviewChange, changeRefusal, ReviewChangeSchema, reviewView, type AlignmentFile, type ReviewChange, type ReviewView, type ViewBead } from './review-session.js';

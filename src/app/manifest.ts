@@ -2,8 +2,8 @@
 // manifest.json of its folder or of the folder above (corpus/manifest.json for
 // corpus/documents/x.txt), read by the corpus's one manifest reader. An invalid manifest is
 // refused exactly as `run` refuses it.
-import { dirname, join, resolve } from 'node:path';
-import { fileNameDate, readManifest } from '../corpus/index.js';
+import { basename, dirname, join, resolve } from 'node:path';
+import { documentIdFromName, fileNameDate, pairId, readManifest } from '../corpus/index.js';
 import type { ManifestEntry } from '../types.js';
 
 export class ManifestLookup {
@@ -25,6 +25,16 @@ export class ManifestLookup {
   /** A file's document date: its manifest's, else the one given (`--date`), else one at the start of its name. */
   async dateOf(file: string, given?: string): Promise<string | undefined> {
     return (await this.entryOf(file))?.date ?? given ?? fileNameDate(file);
+  }
+
+  /** A file's document id as `run` names it: its manifest's, else the one from its file name. */
+  async documentIdOf(file: string): Promise<string> {
+    return (await this.entryOf(file))?.id ?? documentIdFromName(basename(file));
+  }
+
+  /** The id of the pair of two files, as `run` names its folder (the key of its alignment decisions). */
+  async pairIdOf(zhFile: string, enFile: string): Promise<string> {
+    return pairId({ id: await this.documentIdOf(zhFile) }, { id: await this.documentIdOf(enFile) });
   }
 
   private entries(folder: string): Promise<Map<string, ManifestEntry>> {

@@ -7,13 +7,14 @@ import { AlignmentContext, alignDocuments, PAIR_THRESHOLD, type AlignmentMode, t
 import { detectLanguage } from '../corpus/index.js';
 import { InputError } from '../errors.js';
 import { pairParallel, selectSegments, type ParallelSegment } from '../export/index.js';
-import { applyDecisions, type Decision } from '../fix/index.js';
+import { applyDecisions, type AlignmentDecision, type Decision, type StaleDecision } from '../fix/index.js';
 import type { Glossary } from '../glossary/index.js';
 import { toSourceOffset } from '../normalize/index.js';
 import type { Bead, Finding, ManifestEntry, Paragraph, SourceText } from '../types.js';
 import { checkEnglish, type PreparedEnglish } from './check.js';
 import { fileEntry, prepareDocument, type PreparedDocument } from './documents.js';
 import { pairPrepared } from './pairing.js';
+import { reviewAlignment } from './review.js';
 
 /** A document pair's sentence beads as parallel segments (every linked bead, any score), marked with the pair's relation. */
 export function pairSegments(pair: DocumentPair, zh: PreparedDocument, en: PreparedDocument, findings: readonly Finding[]): ParallelSegment[] {
@@ -37,6 +38,9 @@ export interface PairExportOptions {
   decisions: readonly Decision[];
   /** How to align: `auto` (the default) as the pairing finds the relation, as `run` does; or forced. */
   mode?: AlignmentMode;
+  /** Reviewers' alignment decisions, applied when `pair` (the pair's id) is given. */
+  alignmentDecisions?: readonly AlignmentDecision[];
+  pair?: string;
   minScore: number;
   /**
    * Export a pair that is not a translation (comparable texts, or below the pairing threshold),
@@ -63,6 +67,9 @@ export interface PairExport {
   candidate: PairCandidate;
   /** How they were aligned. */
   mode: 'translation' | 'comparable';
+  /** Links a reviewer confirmed or corrected; the pair's alignment decisions that no longer apply. */
+  reviewed: number;
+  stale: StaleDecision[];
 }
 
 /**
@@ -82,7 +89,9 @@ export function exportPair(zhSource: SourceText, enSource: SourceText, options: 
   const relation = pair?.relation ?? 'comparable';
   if (relation !== 'translation' && !options.comparable) throw new InputError(notTranslation(zhSource.path, enSource.path, candidate, pair !== undefined));
   const mode = options.mode === undefined || options.mode === 'auto' ? relation : options.mode;
-  const alignment = pair && pair.alignment.mode === mode ? pair.alignment : alignDocuments(zh.paragraphs, en.paragraphs, { mode, context });
+  const aligned = pair && pair.alignment.mode === mode ? pair.alignment : alignDocuments(zh.paragraphs, en.paragraphs, { mode, context });
+  const { alignment, review } =
+    options.pair === undefined ? { alignment: aligned, review: undefined } : reviewAlignment(options.pair, aligned, zh.paragraphs, en.paragraphs, options.alignmentDecisions);
   // As in a run, the English is checked against the Chinese only when it translates it.
   const findings = checkEnglish(enSource.text, {
     glossary: options.glossary,
@@ -92,7 +101,7 @@ export function exportPair(zhSource: SourceText, enSource: SourceText, options: 
   });
   const decided = applyDecisions(enSource.text, findings, options.decisions);
   const all = linkedSegments(zh.paragraphs, en, alignment.sentences, decided.findings, options.source, relation);
-  return { segments: selectSegments(all, options.minScore), linked: all.length, relation, candidate, mode: alignment.mode };
+  return { segments: selectSegments(all, options.minScore), linked: all.length, relation, candidate, mode: alignment.mode, reviewed: review?.reviewed ?? 0, stale: review?.stale ?? [] };
 }
 
 /** The Chinese side must read as Chinese and the English side must not. */

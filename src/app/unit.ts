@@ -5,7 +5,7 @@
 import type { DocumentPair, PairCandidate } from '../align/index.js';
 import type { CorpusEntry } from '../corpus/index.js';
 import { selectSegments, type ParallelSegment } from '../export/index.js';
-import { applyDecisions } from '../fix/index.js';
+import { applyDecisions, type Decision } from '../fix/index.js';
 import type { TermRendering } from '../checks/index.js';
 import { timed, type StageTimes } from '../profile.js';
 import type { Finding } from '../types.js';
@@ -16,6 +16,7 @@ import { fixPrepared } from './fix.js';
 import { pairPrepared, translationPairOf } from './pairing.js';
 import { pairSegments } from './parallel.js';
 import { selectReported, type ReportSelection } from './reports.js';
+import { reviewAlignment, type AlignmentReview } from './review.js';
 
 export interface UnitOptions extends PrepareOptions {
   /** Parallel segments scored under this are left out. */
@@ -32,7 +33,11 @@ export interface UnitOptions extends PrepareOptions {
 export interface EnglishReview {
   /** Findings after decisions: rejected ones left out, edits carrying the reviewer's fix. */
   decided: Finding[];
+  /** The decision behind each of `decided` (undefined: none), for the review page. */
+  decisions?: Array<Decision | undefined>;
   rejected: number;
+  /** The rejected findings and the decisions that rejected them: the review page shows them, to be undone. */
+  rejectedFindings?: Array<{ finding: Finding; decision: Decision }>;
   /** Checked against the Chinese it translates. */
   crossLingual: boolean;
   fixed?: { text: string; passes: number; applied: number };
@@ -49,7 +54,9 @@ export interface DocumentResult {
 }
 
 export interface PairResult {
+  /** Its alignment with reviewers' alignment decisions applied. */
   pair: DocumentPair;
+  review: AlignmentReview;
   /** Its alignment and review report are written (`run --reports`). */
   reported: boolean;
   /** Linked sentence beads scored at least the unit's `minScore`. */
@@ -75,7 +82,17 @@ export function analyseUnit(entries: readonly CorpusEntry[], ctx: AppContext, op
   const { clock } = ctx;
   const documents = entries.map(({ entry, source }) => prepareDocument(entry, source, options, clock));
   const byId = new Map(documents.map((d) => [d.entry.id, d]));
-  const pairing = timed(clock, 'align', () => pairPrepared(documents, ctx.alignment));
+  const aligned = timed(clock, 'align', () => pairPrepared(documents, ctx.alignment));
+  // Reviewers' alignment decisions before anything reads the alignments (checks, exports, reports).
+  const alignmentReviews = new Map<string, AlignmentReview>();
+  const pairing = {
+    ...aligned,
+    pairs: aligned.pairs.map((pair) => {
+      const { alignment, review } = reviewAlignment(pair.id, pair.alignment, byId.get(pair.zh)!.paragraphs, byId.get(pair.en)!.paragraphs, ctx.alignmentDecisions);
+      alignmentReviews.set(pair.id, review);
+      return { ...pair, alignment };
+    }),
+  };
   const paired = new Set(pairing.pairs.map((p) => p.en));
   const reviews = new Map<string, EnglishReview>();
   const rawFindings = new Map<string, Finding[]>();
@@ -86,7 +103,14 @@ export function analyseUnit(entries: readonly CorpusEntry[], ctx: AppContext, op
     const findings = timed(clock, 'check', () => checkInPairing(doc, pairing, byId, ctx.glossary, keepRenderings));
     const decided = timed(clock, 'check', () => applyDecisions(doc.source.text, findings, ctx.decisions));
     const pair = translationPairOf(doc.entry.id, pairing);
-    reviews.set(doc.entry.id, { decided: decided.findings, rejected: decided.rejected.length, crossLingual: Boolean(pair && byId.has(pair.zh)), renderings });
+    reviews.set(doc.entry.id, {
+      decided: decided.findings,
+      decisions: decided.decisionOf.findings,
+      rejected: decided.rejected.length,
+      rejectedFindings: decided.rejected.map((finding, k) => ({ finding, decision: decided.decisionOf.rejected[k] })),
+      crossLingual: Boolean(pair && byId.has(pair.zh)),
+      renderings,
+    });
     rawFindings.set(doc.entry.id, findings);
   }
   const reported = selectReported(options.reports || 'none', pairing.pairs, (id) => reviews.get(id)?.decided.length ?? 0);
@@ -100,6 +124,7 @@ export function analyseUnit(entries: readonly CorpusEntry[], ctx: AppContext, op
     documents: documents.map((document) => ({ document, review: reviews.get(document.entry.id), reported: reported.documents(document.entry.id) })),
     pairs: pairing.pairs.map((pair) => ({
       pair,
+      review: alignmentReviews.get(pair.id)!,
       reported: reported.pairs.has(pair.id),
       segments: timed(clock, 'parallel', () => selectSegments(pairSegments(pair, byId.get(pair.zh)!, byId.get(pair.en)!, reviews.get(pair.en)?.decided ?? []), options.minScore)),
     })),

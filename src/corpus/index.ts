@@ -5,7 +5,7 @@ export { encodeLike, type EncodingObstacle, type Reencoded } from './encode.js';
 export { fileNameDate, isCalendarDate } from './file-date.js';
 export { declaredPairs, pairId } from './counterparts.js';
 export { LINE_BREAK, lineColumn, lineStarts } from './lines.js';
-export { loadCorpus, readManifest, type CorpusEntry } from './load.js';
+export { documentIdFromName, loadCorpus, readManifest, type CorpusEntry } from './load.js';
 export { detectLanguage, detectParagraphLanguage, type LanguageProfile } from './detect.js';
 export {
   detectScript,

@@ -92,6 +92,9 @@ function lineOf(raw: string, path: PropertyKey[]): number | undefined {
   return m ? raw.slice(0, m.index).split(/\r\n|\r|\n/).length : undefined;
 }
 
+/** The id of a document a corpus without a manifest holds, from its file name. */
+export const documentIdFromName = (name: string): string => name.replace(/\.txt$/, '').toLowerCase().replace(/[^a-z0-9._-]+/g, '-').replace(/^[^a-z0-9]+/, '');
+
 async function loadByDetection(dir: string): Promise<CorpusEntry[]> {
   const documentsDir = join(dir, 'documents');
   // documents/ when there is one; an existing but unreadable one is an error, not "no documents".
@@ -108,7 +111,7 @@ async function loadByDetection(dir: string): Promise<CorpusEntry[]> {
   const out: CorpusEntry[] = [];
   for (const name of names) {
     const source = await readCorpusDocument(dir, relative(dir, join(base, name)));
-    const id = name.replace(/\.txt$/, '').toLowerCase().replace(/[^a-z0-9._-]+/g, '-').replace(/^[^a-z0-9]+/, '');
+    const id = documentIdFromName(name);
     const date = fileNameDate(name);
     const entry: ManifestEntry = {
       id,

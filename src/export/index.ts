@@ -8,9 +8,10 @@ export { parallelFormat, parallelFormats } from './parallel-formats.js';
 export { formatTsv, parseTsv } from './tsv.js';
 export { formatJsonl, parseJsonl } from './jsonl.js';
 export { formatMoses, parseMoses, type MosesFiles } from './moses.js';
-export { placeFindings, joinSegments, countBySeverity, countByRule, type ReviewReport, type ReviewRow, type FindingMark, type SourceSegment, type RowKind } from './report-model.js';
+export { placeFindings, joinSegments, countBySeverity, countByRule, type ReviewReport, type ReviewRow, type ReviewData, type RowPart, type WordChange, type FindingMark, type SourceSegment, type RowKind } from './report-model.js';
 export { buildPairReport, buildDocumentReport, findingFacts, type PairReportInput, type DocumentReportInput } from './review.js';
 export { formatReportHtml } from './report-html.js';
+export { reviewDataBlock } from './report-review.js';
 export { formatReportMarkdown } from './report-markdown.js';
 export { formatIndexHtml, type CorpusIndex, type IndexConsistencyRow, type IndexPair, type IndexDocument, type IndexLink } from './report-index.js';
 export {

@@ -1,12 +1,16 @@
 // JSON Lines: one `{"zh", "en", "score", "source", "relation", "bead"}` object a line, keys in that
-// order; `relation` is the pair's: `translation` or `comparable`.
+// order; `relation` is the pair's: `translation` or `comparable`; a reviewed link has source
+// `reviewed` and its documents in `pair` (after `source`).
 import { roundScore, SCORE_DECIMALS } from '../scores.js';
 import type { ParallelFormat } from './parallel-format.js';
 import type { ParallelSegment } from './parallel.js';
 
 export function formatJsonl(segments: readonly ParallelSegment[]): string {
   return segments
-    .map((s) => JSON.stringify({ zh: s.zh, en: s.en, score: roundScore(s.score, SCORE_DECIMALS.parallel), source: s.source, relation: s.relation, ...(s.bead === undefined ? {} : { bead: s.bead }) }) + '\n')
+    .map((s) => {
+      const source = s.reviewed ? { source: 'reviewed', pair: s.source } : { source: s.source };
+      return JSON.stringify({ zh: s.zh, en: s.en, score: roundScore(s.score, SCORE_DECIMALS.parallel), ...source, relation: s.relation, ...(s.bead === undefined ? {} : { bead: s.bead }) }) + '\n';
+    })
     .join('');
 }
 
@@ -23,5 +27,8 @@ export function parseJsonl(jsonl: string): ParallelSegment[] {
   return jsonl
     .split('\n')
     .filter((line) => line.trim() !== '')
-    .map((line) => JSON.parse(line) as ParallelSegment);
+    .map((line) => {
+      const { pair, ...segment } = JSON.parse(line) as ParallelSegment & { pair?: string };
+      return pair === undefined ? segment : { ...segment, source: pair, reviewed: true };
+    });
 }

@@ -47,6 +47,7 @@ export function parallelSegments(input: ParallelInput): ParallelSegment[] {
       relation: input.relation,
       source: input.source,
       bead: i,
+      ...(b.reviewed ? { reviewed: true } : {}),
     });
   });
   return out;

@@ -17,6 +17,8 @@ export interface ParallelSegment {
   source: string;
   /** Index of the sentence bead in its document alignment. */
   bead?: number;
+  /** A link a reviewer confirmed or corrected: exported with source `reviewed` and score 1. */
+  reviewed?: boolean;
 }
 
 /** Beads at or above `minScore` with text on both sides, in a stable order. */

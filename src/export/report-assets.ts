@@ -42,8 +42,10 @@ mark.finding.filtered { background: none; border-color: transparent; cursor: tex
 .row-findings { margin-top: 6px; display: flex; flex-wrap: wrap; gap: 4px; }
 .row-findings button { font: inherit; font-size: 12px; border: 1px solid var(--line); background: #fff; border-radius: 10px; padding: 0 8px; cursor: pointer; }
 .row-findings button.filtered { display: none; }
-.note { white-space: normal; margin-top: 8px; padding: 8px 10px; border-left: 4px solid; border-radius: 4px; background: #fff; box-shadow: 0 1px 3px rgba(31,35,40,.15); font-size: 14px; font-style: normal; }
+.note { display: block; white-space: normal; margin-top: 8px; padding: 8px 10px; border-left: 4px solid; border-radius: 4px; background: #fff; box-shadow: 0 1px 3px rgba(31,35,40,.15); font-size: 14px; font-style: normal; }
 .note.error { border-color: var(--error); } .note.warning { border-color: #d4a72c; } .note.info { border-color: #54aeff; }
+.note[hidden] { display: none; }
+.note .message, .note .suggestion { display: block; }
 .note .rule { font-family: ui-monospace, SFMono-Regular, Menlo, monospace; font-size: 12px; color: var(--muted); }
 .note .suggestion { margin-top: 4px; } .note .suggestion b { color: #1a7f37; }
 .sev { display: inline-block; font-size: 11px; font-weight: 700; text-transform: uppercase; letter-spacing: .03em; padding: 0 6px; border-radius: 8px; margin-right: 6px; }

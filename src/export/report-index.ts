@@ -15,6 +15,9 @@ export interface IndexPair {
   score: number;
   errors: number;
   warnings: number;
+  /** Beads a reviewer confirmed or corrected; links under the confident score left to review. */
+  reviewed?: number;
+  lowConfidence?: number;
   reports: IndexLink[];
 }
 
@@ -56,7 +59,7 @@ function consistencySection(rows: IndexConsistencyRow[] | undefined): string[] {
 export function formatIndexHtml(index: CorpusIndex): string {
   const pairs = index.pairs.map(
     (p) =>
-      `<tr><td>${links(p.reports)}</td><td>${esc(p.zh)}</td><td>${esc(p.en)}</td><td>${esc(p.relation)}</td><td>${p.score.toFixed(2)}</td><td>${p.errors}</td><td>${p.warnings}</td></tr>`,
+      `<tr><td>${links(p.reports)}</td><td>${esc(p.zh)}</td><td>${esc(p.en)}</td><td>${esc(p.relation)}</td><td>${p.score.toFixed(2)}</td><td>${p.errors}</td><td>${p.warnings}</td><td>${p.reviewed ?? 0}</td><td>${p.lowConfidence ?? 0}</td></tr>`,
   );
   const documents = index.documents.map(
     (d) => `<tr><td>${esc(d.id)}</td><td>${esc(d.language)}</td><td>${d.errors}</td><td>${d.warnings}</td><td>${d.info}</td><td>${links(d.links)}</td></tr>`,
@@ -70,7 +73,7 @@ export function formatIndexHtml(index: CorpusIndex): string {
     '<main>',
     '<h2>Document pairs</h2>',
     index.pairs.length
-      ? `<table class="list"><thead><tr><th>report</th><th>Chinese</th><th>English</th><th>relation</th><th>pair score</th><th>errors</th><th>warnings</th></tr></thead><tbody>\n${pairs.join('\n')}\n</tbody></table>`
+      ? `<table class="list"><thead><tr><th>report</th><th>Chinese</th><th>English</th><th>relation</th><th>pair score</th><th>errors</th><th>warnings</th><th>reviewed beads</th><th>low-confidence links left</th></tr></thead><tbody>\n${pairs.join('\n')}\n</tbody></table>`
       : '<p class="empty">No Chinese–English pairs.</p>',
     '<h2>Documents</h2>',
     `<table class="list"><thead><tr><th>document</th><th>language</th><th>errors</th><th>warnings</th><th>info</th><th>files</th></tr></thead><tbody>\n${documents.join('\n')}\n</tbody></table>`,

@@ -37,7 +37,9 @@ export function formatReportMarkdown(report: ReviewReport): string {
       continue;
     }
     const zh = r.kind === 'en-only' ? '*(no Chinese counterpart)*' : escapeMarkdown(r.zh);
-    out.push(`| ${escapeMarkdown(r.label)} | ${r.score === undefined ? '' : r.score.toFixed(2)} | ${zh} | ${en} |`);
+    // A segment alone has no link to be confident in: its cell says so in the text, not with a number.
+    const score = r.score === undefined || r.kind === 'zh-only' || r.kind === 'en-only' ? '' : r.reviewed !== undefined ? 'reviewed' : r.score.toFixed(2);
+    out.push(`| ${escapeMarkdown(r.label)} | ${score} | ${zh} | ${en} |`);
   }
   out.push('', `## Findings (${report.findings.length})`, '');
   if (report.rejected) out.push(`${countOf(report.rejected, 'finding')} rejected by reviewers ${report.rejected === 1 ? 'is' : 'are'} not listed.`, '');

@@ -1,6 +1,9 @@
 // The review report as plain data, shared by the HTML and Markdown writers: a summary, one row
 // per bead (or per paragraph for a single document) and the findings, each placed in the row
 // and at the characters it flags.
+import type { AlignmentDecision, Decision, WordChange } from '../fix/index.js';
+
+export type { WordChange };
 import type { Finding } from '../types.js';
 
 /** A piece of display text and the span of the source file it came from. */
@@ -19,6 +22,13 @@ export interface FindingMark {
 
 export type RowKind = 'link' | 'zh-only' | 'en-only' | 'text';
 
+/** One segment of a row: its index in its document's sentence (or paragraph) list, its text and, for English, its marks. */
+export interface RowPart {
+  index: number;
+  text: string;
+  marks: FindingMark[];
+}
+
 export interface ReviewRow {
   kind: RowKind;
   /** Short label: bead or paragraph number. */
@@ -28,7 +38,34 @@ export interface ReviewRow {
   /** Alignment confidence in [0, 1], for beads. */
   score?: number;
   marks: FindingMark[];
+  /** The row's segments one by one (the HTML review page moves them between rows); findings placed per segment. */
+  parts?: { zh: RowPart[]; en: RowPart[] };
+  /** A bead a reviewer confirmed or corrected: the index of its decision in `review.decisions.alignment`. */
+  reviewed?: number;
 }
+
+/** What the interactive review page needs besides the rows: the findings' keys and the decisions it starts from. */
+export interface ReviewData {
+  /** The report's folder: a pair id or an English document id. */
+  report: string;
+  /** For a pair: its id (the key of its alignment decisions). */
+  pair?: string;
+  /** Per finding (the report's findings, then its rejected ones): the key a decision records and the decision that applied. */
+  findings: Array<{
+    rule: string;
+    text: string;
+    /** A few words either side: recorded with a new decision. */
+    key: { before: string; after: string };
+    /** More words either side: what a decision with a longer key is matched against. */
+    context: { before: string; after: string };
+    /** What "accept" applies: the safe fix or the first suggestion. */
+    proposal?: string;
+    decision?: Decision;
+  }>;
+  /** The decisions that applied to this report (finding decisions matched, the pair's alignment decisions). */
+  decisions: { decisions: Decision[]; alignment: AlignmentDecision[] };
+}
+
 
 export interface ReviewReport {
   kind: 'pair' | 'document';
@@ -41,6 +78,16 @@ export interface ReviewReport {
   findings: Finding[];
   /** Findings a reviewer rejected (not listed, only counted). */
   rejected: number;
+  /** Paragraphs of explanation under the title (what a comparable pair is). */
+  notes?: string[];
+  /** The rejected findings themselves, for the HTML page (placed after `findings`, numbered on from them). */
+  rejectedFindings?: Finding[];
+  /** For the interactive review page. */
+  review?: ReviewData;
+  /** Alignment decisions that no longer apply, and why. */
+  stale?: Array<{ what: string; reason: string }>;
+  /** The fixes as word-level changes (a document's findings report). */
+  changes?: WordChange[];
 }
 
 /** Joins segments with a space, remembering where each starts in the joined text. */

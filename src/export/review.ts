@@ -2,7 +2,7 @@
 // document's paragraphs, with the findings placed in them.
 import type { Bead, Finding } from '../types.js';
 import { countOf } from '../wording.js';
-import { countBySeverity, joinSegments, placeFindings, type ReviewReport, type ReviewRow, type SourceSegment } from './report-model.js';
+import { countBySeverity, joinSegments, placeFindings, type FindingMark, type ReviewData, type ReviewReport, type ReviewRow, type SourceSegment, type WordChange } from './report-model.js';
 
 export interface PairReportInput {
   title: string;
@@ -13,6 +13,19 @@ export interface PairReportInput {
   beads: readonly Bead[];
   findings: readonly Finding[];
   rejected?: number;
+  /** The rejected findings, for the HTML review page (where they can be undone). */
+  rejectedFindings?: readonly Finding[];
+  /** Explanations shown under the title. */
+  notes?: string[];
+  review?: ReviewData;
+  /** Per bead: the index of the alignment decision behind it in `review.decisions.alignment`. */
+  beadDecisions?: ReadonlyArray<number | undefined>;
+  stale?: ReviewReport['stale'];
+}
+
+/** Marks of every finding (the report's, then the rejected ones) placed in each segment alone. */
+function segmentMarks(segments: readonly SourceSegment[], findings: readonly Finding[]): FindingMark[][] {
+  return placeFindings(segments.map((s) => [s]), findings).marks;
 }
 
 export function findingFacts(findings: readonly Finding[], rejected = 0): Array<[string, string]> {
@@ -25,6 +38,7 @@ export function findingFacts(findings: readonly Finding[], rejected = 0): Array<
 export function buildPairReport(input: PairReportInput): ReviewReport {
   const rowSegments = input.beads.map((b) => b.en.map((j) => input.enSentences[j]));
   const { marks } = placeFindings(rowSegments, input.findings);
+  const perSentence = segmentMarks(input.enSentences, [...input.findings, ...(input.rejectedFindings ?? [])]);
   const rows = input.beads.map((b, i): ReviewRow => ({
     kind: b.zh.length === 0 ? 'en-only' : b.en.length === 0 ? 'zh-only' : 'link',
     label: String(i + 1),
@@ -32,6 +46,11 @@ export function buildPairReport(input: PairReportInput): ReviewReport {
     en: joinSegments(rowSegments[i]).text,
     score: b.score,
     marks: marks[i],
+    parts: {
+      zh: b.zh.map((k) => ({ index: k, text: input.zhSentences[k], marks: [] })),
+      en: b.en.map((j) => ({ index: j, text: input.enSentences[j].text, marks: perSentence[j] })),
+    },
+    ...(b.reviewed ? { reviewed: input.beadDecisions?.[i] ?? -1 } : {}),
   }));
   const linked = input.beads.filter((b) => b.zh.length && b.en.length);
   const mean = linked.length ? linked.reduce((s, b) => s + b.score, 0) / linked.length : 0;
@@ -48,6 +67,17 @@ export function buildPairReport(input: PairReportInput): ReviewReport {
     rows,
     findings: [...input.findings],
     rejected: input.rejected ?? 0,
+    ...optional(input),
+  };
+}
+
+function optional(input: { notes?: string[]; rejectedFindings?: readonly Finding[]; review?: ReviewData; stale?: ReviewReport['stale']; changes?: WordChange[] }): Partial<ReviewReport> {
+  return {
+    ...(input.notes?.length ? { notes: input.notes } : {}),
+    ...(input.rejectedFindings?.length ? { rejectedFindings: [...input.rejectedFindings] } : {}),
+    ...(input.review ? { review: input.review } : {}),
+    ...(input.stale?.length ? { stale: input.stale } : {}),
+    ...(input.changes?.length ? { changes: input.changes } : {}),
   };
 }
 
@@ -59,17 +89,23 @@ export interface DocumentReportInput {
   paragraphs: readonly SourceSegment[];
   findings: readonly Finding[];
   rejected?: number;
+  rejectedFindings?: readonly Finding[];
+  review?: ReviewData;
+  /** The fixes as word-level changes. */
+  changes?: WordChange[];
 }
 
 export function buildDocumentReport(input: DocumentReportInput): ReviewReport {
   const { marks } = placeFindings(input.paragraphs.map((p) => [p]), input.findings);
+  const all = segmentMarks(input.paragraphs, [...input.findings, ...(input.rejectedFindings ?? [])]);
   return {
     kind: 'document',
     title: input.title,
     facts: [...input.facts, ['paragraphs', String(input.paragraphs.length)], ...findingFacts(input.findings, input.rejected)],
     columns: { en: input.language === 'zh' ? 'Chinese (normalised)' : 'Text' },
-    rows: input.paragraphs.map((p, i) => ({ kind: 'text', label: `¶${i + 1}`, zh: '', en: p.text, marks: marks[i] })),
+    rows: input.paragraphs.map((p, i) => ({ kind: 'text', label: `¶${i + 1}`, zh: '', en: p.text, marks: marks[i], parts: { zh: [], en: [{ index: i, text: p.text, marks: all[i] }] } })),
     findings: [...input.findings],
     rejected: input.rejected ?? 0,
+    ...optional(input),
   };
 }

@@ -1,7 +1,7 @@
 // TMX 1.4b (the translation-memory exchange format CAT tools import): one `tu` a sentence bead,
 // Chinese source and English target, its score, its pair's relation (translation or comparable)
-// and its source documents as `prop`s, numbered through the whole file. No dates, so that the
-// same corpus gives the same file.
+// and its source documents as `prop`s (a reviewed link: source `reviewed`, its documents in
+// `x-pair`), numbered through the whole file. No dates, so that the same corpus gives the same file.
 import { escapeXml } from '../escape.js';
 import { roundScore, SCORE_DECIMALS } from '../scores.js';
 import { formatParallel, type ParallelFormat, type ParallelFormatOptions } from './parallel-format.js';
@@ -32,11 +32,12 @@ export const tmx: ParallelFormat = {
 };
 
 function translationUnit(s: ParallelSegment, id: number): string {
+  // A reviewed link's source is the reviewer; its document pair goes in x-pair.
   return [
     `    <tu tuid="${id}">`,
     `      <prop type="x-score">${roundScore(s.score, SCORE_DECIMALS.parallel)}</prop>`,
     `      <prop type="x-relation">${s.relation}</prop>`,
-    `      <prop type="x-source">${escapeXml(s.source)}</prop>`,
+    ...(s.reviewed ? ['      <prop type="x-source">reviewed</prop>', `      <prop type="x-pair">${escapeXml(s.source)}</prop>`] : [`      <prop type="x-source">${escapeXml(s.source)}</prop>`]),
     `      <tuv xml:lang="zh-CN"><seg>${escapeXml(s.zh)}</seg></tuv>`,
     `      <tuv xml:lang="en"><seg>${escapeXml(s.en)}</seg></tuv>`,
     '    </tu>',

@@ -1,6 +1,6 @@
 // Corrections: the pure fixer, unified diffs, check-and-fix passes and reviewer decisions.
 export { applyFixes, fixesOverlap, type FixResult } from './apply.js';
-export { unifiedDiff } from './diff.js';
+export { unifiedDiff, wordChanges, type WordChange } from './diff.js';
 export { fixText, type TextChecker, type FixTextOptions, type FixTextResult } from './passes.js';
 export {
   DecisionSchema,
@@ -9,6 +9,11 @@ export {
   findingContext,
   matchDecision,
   applyDecisions,
+  decidedFinding,
+  decisionKey,
+  matchDecisionIn,
+  matchingContext,
+  sortDecisions,
   recordDecision,
   parseDecisions,
   serializeDecisions,
@@ -18,3 +23,14 @@ export {
   type DecidedFindings,
   type FindingContext,
 } from './decisions.js';
+export {
+  AlignmentDecisionSchema,
+  SentenceIndex,
+  alignmentDecisionFor,
+  applyAlignmentDecisions,
+  locateAlignmentDecision,
+  sameAlignmentDecision,
+  type AlignmentDecision,
+  type ReviewedBeads,
+  type StaleDecision,
+} from './alignment-decisions.js';

@@ -5,7 +5,7 @@ import type { PairRelation } from '../align/index.js';
 import { analyseUnit, checkFile, type CheckFileJob, type CheckFileResult, type GlossarySource, type JobEnvironment, type ReportSelection, type UnitResult } from '../app/index.js';
 import { readCorpusDocument, type CorpusEntry } from '../corpus/index.js';
 import type { ParallelSegment } from '../export/index.js';
-import type { Decision } from '../fix/index.js';
+import type { AlignmentDecision, Decision } from '../fix/index.js';
 import { StageClock } from '../profile.js';
 import type { ManifestEntry, SourceText } from '../types.js';
 
@@ -13,6 +13,8 @@ import type { ManifestEntry, SourceText } from '../types.js';
 export interface UnitSettings {
   glossary: GlossarySource;
   decisions: readonly Decision[];
+  /** Reviewers' alignment decisions, applied to each pair before it is checked and exported. */
+  alignmentDecisions?: readonly AlignmentDecision[];
   keepBoilerplate?: boolean;
   /** Parallel segments scored under this are left out. */
   minScore: number;
@@ -57,7 +59,7 @@ export async function computeJob<J extends ThreadJob>(job: J, env: JobEnvironmen
     const source = job.sources?.[i] ?? (await (clock ? clock.timeAsync('read', () => readCorpusDocument(job.corpus, entry.file)) : readCorpusDocument(job.corpus, entry.file)));
     entries.push({ entry, source });
   }
-  const ctx = { glossary: env.glossaries.load(settings.glossary), decisions: settings.decisions, alignment: env.alignment, clock };
+  const ctx = { glossary: env.glossaries.load(settings.glossary), decisions: settings.decisions, alignmentDecisions: settings.alignmentDecisions, alignment: env.alignment, clock };
   const result = analyseUnit(entries, ctx, { keepBoilerplate: settings.keepBoilerplate, minScore: settings.minScore, reports: job.kind === 'run-unit' ? (settings.reports ?? 'all') : false });
   if (clock) result.stageTimes = clock.times;
   if (job.kind === 'run-unit') return result as ResultOf<J>;

@@ -80,12 +80,12 @@ export class RunWriter {
       }
       this.documents.push(row);
     }
-    for (const { pair, segments, reported } of unit.pairs) {
+    for (const { pair, segments, review, reported } of unit.pairs) {
       const zh = documents.get(pair.zh)!.document;
       const en = documents.get(pair.en)!;
-      if (reported) this.write(this.render(() => [...alignmentFiles(pair, zh, en.document), ...pairReportFiles(pair, zh, en.document, en.review)]));
+      if (reported) this.write(this.render(() => [...alignmentFiles(pair, zh, en.document, review), ...pairReportFiles(pair, zh, en.document, en.review, review)]));
       const counts = countBySeverity(en.review?.decided ?? []);
-      this.pairs.push({ ...pairRow(pair, counts.error, counts.warning, segments.length), reported });
+      this.pairs.push({ ...pairRow(pair, counts.error, counts.warning, segments.length, review), reported });
     }
     this.candidates.push(...unit.candidates);
     this.unpaired.push(...unit.unpaired);
@@ -154,6 +154,9 @@ function logUnit(unit: UnitResult, log: (line: string) => void): void {
     if (!review) continue;
     const rejected = review.rejected ? `, ${review.rejected} rejected by decisions` : '';
     log(`silkalign: ${d.entry.id}: ${countOf(review.decided.length, 'finding')}${rejected}`);
+  }
+  for (const { pair, review } of unit.pairs) {
+    if (review?.stale.length) log(`silkalign: ${pair.id}: ${countOf(review.stale.length, 'alignment decision')} no longer ${review.stale.length === 1 ? 'applies' : 'apply'} (${review.stale[0].reason}); see its review report`);
   }
   const links = (relation: PairRelation) => unit.pairs.reduce((n, p) => n + (p.pair.relation === relation ? p.segments.length : 0), 0);
   log(`silkalign: ${countOf(unit.pairs.length, 'review report')}, ${countOf(links('translation'), 'parallel segment')} and ${countOf(links('comparable'), 'comparable link')} (score ≥ ${CONFIDENT_SCORE})`);

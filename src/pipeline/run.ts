@@ -6,7 +6,7 @@ import { analyseUnit, GlossaryLoader } from '../app/index.js';
 import type { Glossary } from '../glossary/index.js';
 import type { CorpusEntry } from '../corpus/index.js';
 import { InterruptedError } from '../errors.js';
-import type { Decision } from '../fix/index.js';
+import type { AlignmentDecision, Decision } from '../fix/index.js';
 import { CONFIDENT_SCORE } from '../scores.js';
 import type { SourceText } from '../types.js';
 import type { Executor } from './executor.js';
@@ -53,6 +53,8 @@ export interface RunOptions {
   log?: (line: string) => void;
   /** Reviewer decisions (corpus/decisions.json): rejected findings left out, edits applied. */
   decisions?: readonly Decision[];
+  /** Reviewers' alignment decisions (the same file's `alignment`). */
+  alignmentDecisions?: readonly AlignmentDecision[];
   /** Default: the curated glossary. */
   glossary?: Glossary;
   /** silkalign's version, for export headers. */
@@ -67,7 +69,7 @@ export function runPipeline(entries: CorpusEntry[], options: RunOptions = {}): O
     append: (path, content) => void tree.set(path, (tree.get(path) ?? '') + content),
   };
   const writer = new RunWriter(sink, { toolVersion: options.toolVersion ?? '0.0.0', log: options.log });
-  const ctx = { glossary: options.glossary ?? new GlossaryLoader().load(), decisions: options.decisions ?? [], alignment: new AlignmentContext() };
+  const ctx = { glossary: options.glossary ?? new GlossaryLoader().load(), decisions: options.decisions ?? [], alignmentDecisions: options.alignmentDecisions, alignment: new AlignmentContext() };
   writer.addUnit(analyseUnit(entries, ctx, { keepBoilerplate: options.keepBoilerplate, minScore: CONFIDENT_SCORE, reports: 'all' }));
   writer.finish();
   return new Map([...tree].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));

@@ -27,10 +27,21 @@ describe('HTML report', () => {
   const html = formatReportHtml(sampleReport());
 
   it('has a row per bead, unmatched ones marked', () => {
-    expect(html.match(/<tr class="(link|zh-only|en-only)">/g)).toHaveLength(5);
-    expect(html).toContain('<tr class="zh-only">');
+    expect(html.match(/<tr class="(link|zh-only|en-only)" data-zh="[\d ]*" data-en="[\d ]*"/g)).toHaveLength(5);
+    expect(html).toContain('<tr class="zh-only" data-zh="3" data-en=""');
     expect(html).toContain('no English counterpart');
     expect(html).toContain('no Chinese counterpart');
+  });
+
+  it('says “no counterpart” for a segment alone, with no confidence bar; a link has its bar', () => {
+    const rows = html.match(/<tr class="[^"]*"[^>]*>.*?<\/tr>/g) ?? [];
+    const alone = rows.filter((r) => /^<tr class="(zh|en)-only/.test(r));
+    expect(alone).toHaveLength(2);
+    for (const r of alone) {
+      expect(r).toContain('<td class="conf"><span class="alone">no counterpart</span></td>');
+      expect(r).not.toContain('class="score');
+    }
+    expect(rows.find((r) => r.startsWith('<tr class="link"'))).toContain('<div class="score high" title="alignment confidence">');
   });
 
   it('escapes every piece of document text', () => {
@@ -45,7 +56,7 @@ describe('HTML report', () => {
 
   it('highlights findings with their rule and severity, notes hidden until clicked', () => {
     expect(html).toMatch(/<mark class="finding error" id="mark-0"[^>]*data-rule="glossary\/known-garble" data-severity="error">Nur Sudan<\/mark>/);
-    expect(html).toMatch(/<div class="note error" id="note-0" hidden>.*Safe fix: replace with <b>Nur-Sultan<\/b>/);
+    expect(html).toMatch(/<span class="note error" id="note-0" hidden>.*Safe fix: replace with <b>Nur-Sultan<\/b>/);
     expect(html).toContain('1 rejected by reviewers, not shown');
   });
 
@@ -67,7 +78,8 @@ describe('Markdown report', () => {
     expect(md).toContain('**Nur Sudan**<sup>1</sup>');
     expect(md).toContain('&lt;script&gt;alert(1)&lt;/script&gt;');
     expect(md).not.toMatch(/<script>/);
-    expect(md).toContain('| 4 | 0.70 | 只有中文的段落。 | *(no English counterpart)* |');
+    expect(md).toContain('| 4 |  | 只有中文的段落。 | *(no English counterpart)* |');
+    expect(md).toContain('| 3 | 0.44 |');
   });
 });
 

@@ -77,6 +77,12 @@ describe('silkalign run: reports and exports', () => {
     expect(spawnSync('xmllint', ['--noout', '--dtdvalid', join(import.meta.dirname, 'fixtures', 'tmx14.dtd'), join(first.out, 'parallel.tmx')]).status).toBe(0);
   });
 
+  it('shows the fixes word by word in the English report (fixes.diff stays by line)', () => {
+    const changes = /<section class="changes">[\s\S]*?<\/section>/.exec(text(`${enId}/report.html`))?.[0] ?? '';
+    expect(changes).toContain('…had dinner together in <del>Nur Sudan</del><ins>Nur-Sultan</ins>.…');
+    expect(changes).not.toContain('After the meeting');
+  });
+
   it('shows the document text escaped in the review report', () => {
     const html = text(`${pairId}/report.html`);
     expect(html).toContain('investment &lt;script&gt;alert(1)&lt;/script&gt;.');

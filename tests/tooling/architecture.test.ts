@@ -24,6 +24,7 @@ const PUBLIC_ENTRIES: Record<string, string> = {
   app: 'app/index.ts',
   pipeline: 'pipeline/index.ts',
   queue: 'queue/index.ts',
+  server: 'server/index.ts',
   cli: 'cli/index.ts',
   // The library's functions with their arguments checked: what src/index.ts exports.
   api: 'api/index.ts',

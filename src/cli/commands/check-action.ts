@@ -14,7 +14,7 @@ import { useColor } from '../color.js';
 import { writeReport } from '../io.js';
 import { packageVersion } from '../package-info.js';
 import { startProgress } from '../progress.js';
-import { applyDecisionsFile } from './decisions-file.js';
+import { applyDecisionsFile, loadDecisionsFile } from './decisions-file.js';
 
 export interface CheckCommandOptions {
   zh?: string;
@@ -68,6 +68,8 @@ async function collectFindings(files: string[], opts: CheckCommandOptions, signa
     manifests: new ManifestLookup(),
     note,
     aborted: () => signal?.aborted === true,
+    // Read here too: alignment decisions change the links the cross-lingual checks read.
+    alignmentDecisions: opts.decisions === undefined ? undefined : (await loadDecisionsFile(opts.decisions)).alignment,
   });
   const out: FileFindings[] = [];
   const progress = startProgress(plan.jobs.length, 'silkalign check', { enabled: !opts.quiet && plan.jobs.length > 1 });

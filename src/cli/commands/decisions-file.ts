@@ -25,11 +25,17 @@ export async function loadDecisionsFile(path: string | undefined, allowMissing =
   return parseDecisions(json, path);
 }
 
-/** A corpus run's decisions (`run`, `export --corpus`): --decisions FILE, else CORPUS/decisions.json when it exists. */
-export async function runDecisions(corpus: string, file: string | undefined): Promise<DecisionFile['decisions']> {
-  if (file !== undefined) return (await loadDecisionsFile(file)).decisions;
-  const path = join(corpus, 'decisions.json');
-  return existsSync(path) ? (await loadDecisionsFile(path)).decisions : [];
+/** Where a corpus's decisions are: --decisions FILE, else CORPUS/decisions.json. */
+export const corpusDecisionsPath = (corpus: string, file: string | undefined): string => file ?? join(corpus, 'decisions.json');
+
+/**
+ * A corpus run's decisions (`run`, `export --corpus`): --decisions FILE, else CORPUS/decisions.json
+ * when it exists; finding decisions, and alignment decisions as the run settings carry them.
+ */
+export async function runDecisions(corpus: string, file: string | undefined): Promise<{ decisions: DecisionFile['decisions']; alignmentDecisions: NonNullable<DecisionFile['alignment']> }> {
+  const path = corpusDecisionsPath(corpus, file);
+  const loaded = file !== undefined || existsSync(path) ? await loadDecisionsFile(path) : emptyDecisions();
+  return { decisions: loaded.decisions, alignmentDecisions: loaded.alignment ?? [] };
 }
 
 /**

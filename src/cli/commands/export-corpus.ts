@@ -62,7 +62,7 @@ class StagedFile {
 export async function exportCorpus(opts: CorpusExportOptions): Promise<void> {
   // An invalid glossary or decisions file is named before any work.
   const glossary = { file: new GlossaryLoader().load({ file: opts.glossary }).path };
-  const decisions = await runDecisions(opts.corpus, opts.decisions);
+  const { decisions, alignmentDecisions } = await runDecisions(opts.corpus, opts.decisions);
   // Without a manifest the corpus is one unit, found and read as `run` reads it.
   const { units, sources } = await planCorpus(opts.corpus);
   const paths = opts.format.files.map((suffix) => `${opts.output}${suffix}`);
@@ -81,7 +81,7 @@ export async function exportCorpus(opts: CorpusExportOptions): Promise<void> {
         corpus: opts.corpus,
         units,
         sources,
-        settings: { glossary, decisions, keepBoilerplate: opts.keepBoilerplate, minScore: opts.minScore },
+        settings: { glossary, decisions, alignmentDecisions, keepBoilerplate: opts.keepBoilerplate, minScore: opts.minScore },
         executor: threadExecutor(opts.jobs),
         onPair: async (pair) => {
           if (pair.relation !== 'translation' && !opts.comparable) {

@@ -104,18 +104,23 @@ export function registerExport(program: Command, _report: ExitReporter): Command
       const exported = exportPair(zhSource, enSource, {
         glossary: new GlossaryLoader().load({ file: opts.glossary }),
         decisions: decisions.decisions,
+        alignmentDecisions: decisions.alignment,
+        pair: await manifests.pairIdOf(zhFile, enFile),
         mode: opts.mode,
         minScore,
         comparable: opts.comparable,
         zhEntry: await manifests.entryOf(zhFile),
         enEntry: await manifests.entryOf(enFile),
+        date: await manifests.dateOf(enFile),
         source: `${basename(zhFile)}|${basename(enFile)}`,
       });
       if (!opts.quiet) {
         const relation = exported.relation === 'translation' ? 'a translation pair' : 'comparable texts, every unit marked comparable';
+        const reviewed = exported.reviewed ? `, ${countOf(exported.reviewed, 'bead')} reviewed` : '';
         process.stderr.write(
-          `silkalign: ${exported.segments.length} of ${countOf(exported.linked, 'linked sentence bead')} scored ≥ ${minScore} (${relation}: pair score ${exported.candidate.score.toFixed(2)}; ${exported.mode} alignment)\n`,
+          `silkalign: ${exported.segments.length} of ${countOf(exported.linked, 'linked sentence bead')} scored ≥ ${minScore} (${relation}: pair score ${exported.candidate.score.toFixed(2)}; ${exported.mode} alignment${reviewed})\n`,
         );
+        for (const s of exported.stale) process.stderr.write(`silkalign: an alignment decision no longer applies (${s.reason}): ${s.decision.decision} ${JSON.stringify([...s.decision.zh, ...s.decision.en][0])}\n`);
       }
       const files = formatParallel(format, exported.segments, { toolVersion: packageVersion() });
       if (format.files.length === 1) return writeReport(opts.output, files[0]);

@@ -8,6 +8,7 @@ import { registerFix } from './fix.js';
 import { registerExport } from './export.js';
 import { registerGlossary } from './glossary.js';
 import { registerWorker } from './worker.js';
+import { registerReview } from './review.js';
 import type { CommandPreparer, ExitReporter } from './command.js';
 
 export type { CommandPreparer, ExitReporter } from './command.js';
@@ -23,6 +24,7 @@ export function registerCommands(program: Command, report: ExitReporter): void {
   registerFix(program, report);
   register('export', registerExport(program, report));
   registerGlossary(program, report);
+  registerReview(program, report);
   registerWorker(program, report);
   program.hook('preSubcommand', async (_program, command) => {
     await preparers.get(command.name())?.(command);

@@ -39,7 +39,7 @@ export async function runCorpusFolder(opts: CorpusRunFlags): Promise<void> {
   // glossary's text: the workers need not have the file.
   const glossaries = new GlossaryLoader();
   const glossary = opts.queue ? glossaries.loadPortable(opts.glossary).source : { file: glossaries.load({ file: opts.glossary }).path };
-  const decisions = await runDecisions(opts.corpus, opts.decisions);
+  const { decisions, alignmentDecisions } = await runDecisions(opts.corpus, opts.decisions);
   // A corpus whose manifest declares pairs splits into independent units (see pipeline/units);
   // without a manifest its documents are found and read here, and are one unit.
   const { entries, units, sources, manifest } = await planCorpus(opts.corpus);
@@ -62,7 +62,7 @@ export async function runCorpusFolder(opts: CorpusRunFlags): Promise<void> {
         corpus: opts.corpus,
         units,
         sources,
-        settings: { glossary, decisions, keepBoilerplate: opts.keepBoilerplate, minScore: CONFIDENT_SCORE, reports, profile: opts.profile },
+        settings: { glossary, decisions, alignmentDecisions, keepBoilerplate: opts.keepBoilerplate, minScore: CONFIDENT_SCORE, reports, profile: opts.profile },
         executor,
         writer,
         onProgress: (n, documents) => progress.update(n, { documents }),

@@ -88,7 +88,7 @@ function fedBy(pairs: readonly PairRow[], relation: PairRelation): string {
 export function indexHtml(rows: CorpusRows): string {
   const pairs = rows.pairs.map(
     (p): IndexPair => ({
-      id: p.id, zh: p.zh, en: p.en, relation: p.relation, score: p.score, errors: p.errors, warnings: p.warnings,
+      id: p.id, zh: p.zh, en: p.en, relation: p.relation, score: p.score, errors: p.errors, warnings: p.warnings, reviewed: p.reviewed ?? 0, lowConfidence: p.lowConfidence ?? 0,
       reports: p.reported === false ? [] : [{ href: `${p.id}/report.html`, label: 'review report' }, { href: `${p.id}/report.md`, label: 'md' }, { href: `${p.id}/alignment.md`, label: 'alignment' }],
     }),
   );

@@ -1,28 +1,34 @@
 // The pairs of a run: each pair's alignment.json and alignment.md, and the Pairs section of
 // index.md (pairs, documents without counterpart, every candidate considered).
 import { documentSentences, markdownAlignmentTable, type DocumentPair, type PairCandidate } from '../../align/index.js';
-import type { PreparedDocument } from '../../app/index.js';
+import type { AlignmentReview, PreparedDocument } from '../../app/index.js';
 import { escapeMarkdown } from '../../escape.js';
 import { roundScore, SCORE_DECIMALS } from '../../scores.js';
+import type { Bead } from '../../types.js';
 import { countOf } from '../../wording.js';
 
-export function alignmentFiles(pair: DocumentPair, zh: PreparedDocument, en: PreparedDocument): Array<[string, string]> {
+export function alignmentFiles(pair: DocumentPair, zh: PreparedDocument, en: PreparedDocument, review?: AlignmentReview): Array<[string, string]> {
   return [
-    [`${pair.id}/alignment.json`, alignmentJson(pair, zh, en)],
+    [`${pair.id}/alignment.json`, alignmentJson(pair, zh, en, review)],
     [`${pair.id}/alignment.md`, alignmentMarkdown(pair, zh, en)],
   ];
 }
 
 const score = (s: number) => roundScore(s, SCORE_DECIMALS.alignment);
 
-function alignmentJson(pair: DocumentPair, zh: PreparedDocument, en: PreparedDocument): string {
+/**
+ * A reviewed bead carries `reviewed`; a pair with alignment decisions also gives the aligner's own
+ * sentence beads (`aligner`, where the review server starts from) and the decisions that no
+ * longer apply (`stale`).
+ */
+function alignmentJson(pair: DocumentPair, zh: PreparedDocument, en: PreparedDocument, review?: AlignmentReview): string {
   const side = (d: PreparedDocument) => ({
     document: d.entry.id,
     file: d.entry.file,
     paragraphs: d.paragraphs.map((p) => p.text),
     sentences: documentSentences(d.paragraphs),
   });
-  const bead = (b: { zh: number[]; en: number[]; score: number }) => ({ zh: b.zh, en: b.en, score: score(b.score) });
+  const bead = (b: Bead) => ({ zh: b.zh, en: b.en, score: score(b.score), ...(b.reviewed ? { reviewed: true } : {}) });
   const json = {
     version: 1,
     pair: { id: pair.id, zh: pair.zh, en: pair.en, score: pair.score, relation: pair.relation, evidence: pair.evidence },
@@ -30,6 +36,8 @@ function alignmentJson(pair: DocumentPair, zh: PreparedDocument, en: PreparedDoc
     zh: side(zh),
     en: side(en),
     paragraphs: pair.alignment.paragraphs.map((p) => ({ ...bead(p), sentences: p.sentences.map(bead) })),
+    ...(review?.aligner ? { aligner: review.aligner.map(bead) } : {}),
+    ...(review?.stale.length ? { stale: review.stale } : {}),
   };
   return JSON.stringify(json, null, 2) + '\n';
 }
@@ -79,13 +87,19 @@ export interface PairRow {
   warnings: number;
   /** Sentence links it gave the parallel text of its relation (parallel.* or comparable.*). */
   segments: number;
+  /** Beads a reviewer confirmed or corrected; links under the confident score left to review. */
+  reviewed?: number;
+  lowConfidence?: number;
   /** false: its files were not written (`run --reports`). */
   reported?: boolean;
 }
 
 /** A pair's row; `errors` and `warnings` count its English findings after decisions, `segments` its exported links. */
-export function pairRow(pair: DocumentPair, errors = 0, warnings = 0, segments = 0): PairRow {
-  return { id: pair.id, zh: pair.zh, en: pair.en, relation: pair.relation, score: pair.score, linkedShare: pair.linkedShare, errors, warnings, segments };
+export function pairRow(pair: DocumentPair, errors = 0, warnings = 0, segments = 0, review?: Pick<AlignmentReview, 'reviewed' | 'lowConfidence'>): PairRow {
+  return {
+    id: pair.id, zh: pair.zh, en: pair.en, relation: pair.relation, score: pair.score, linkedShare: pair.linkedShare, errors, warnings, segments,
+    ...(review ? { reviewed: review.reviewed, lowConfidence: review.lowConfidence } : {}),
+  };
 }
 
 /** The files a pair of each relation feeds, as index.md names them. */
@@ -94,14 +108,14 @@ export const RELATION_FILES: Readonly<Record<DocumentPair['relation'], string>> 
 export function pairsSection(pairs: readonly PairRow[], unpaired: readonly string[], candidates: readonly PairCandidate[]): string {
   const rows = pairs.map(
     (p) =>
-      `| ${p.reported === false ? p.id : `[${p.id}](${p.id}/alignment.md)`} | ${p.zh} | ${p.en} | ${p.relation} | ${p.score.toFixed(2)} | ${Math.round(p.linkedShare * 100)}% | ${p.segments} → ${RELATION_FILES[p.relation]} |`,
+      `| ${p.reported === false ? p.id : `[${p.id}](${p.id}/alignment.md)`} | ${p.zh} | ${p.en} | ${p.relation} | ${p.score.toFixed(2)} | ${Math.round(p.linkedShare * 100)}% | ${p.segments} → ${RELATION_FILES[p.relation]} | ${p.reviewed ?? 0} | ${p.lowConfidence ?? 0} |`,
   );
   const considered = candidates.map((c) => `| ${c.zh} | ${c.en} | ${c.score.toFixed(2)} | ${escapeMarkdown(c.evidence.join('; '))} |`);
   return [
     '## Pairs',
     '',
     pairs.length
-      ? ['| pair | Chinese | English | relation | score | text in clear paragraph links | links exported |', '|---|---|---|---|---:|---:|---|', ...rows].join('\n')
+      ? ['| pair | Chinese | English | relation | score | text in clear paragraph links | links exported | reviewed beads | low-confidence links left |', '|---|---|---|---|---:|---:|---|---:|---:|', ...rows].join('\n')
       : 'No Chinese–English pairs found.',
     '',
     '### Documents with no counterpart',
