@@ -38,6 +38,19 @@ export function escapeMarkdown(text: string): string {
     .replace(/\r\n|\r|\n/g, '<br>');
 }
 
+/**
+ * Text as a Markdown code span, shown verbatim whatever it holds: fenced by one backtick more
+ * than its longest run of backticks, line breaks as spaces (a line break could start a block).
+ * Not for table cells, where a `|` would still end the cell: use escapeMarkdown there.
+ */
+export function markdownCode(text: string): string {
+  const flat = text.replace(/\r\n|\r|\n/g, ' ');
+  const longest = Math.max(0, ...(flat.match(/`+/g) ?? []).map((run) => run.length));
+  const fence = '`'.repeat(longest + 1);
+  const pad = flat.startsWith('`') || flat.endsWith('`') ? ' ' : '';
+  return `${fence}${pad}${flat}${pad}${fence}`;
+}
+
 const TSV_ESCAPES: Record<string, string> = { '\\': '\\\\', '\t': '\\t', '\n': '\\n', '\r': '\\r' };
 const TSV_UNESCAPES: Record<string, string> = { '\\': '\\', t: '\t', n: '\n', r: '\r' };
 

@@ -1,9 +1,10 @@
 // The library API: what `import … from 'silkalign'` gives. The application layer's use cases
 // (prepare, align, check, fix, export a pair, run a corpus into memory) and the stages' own
-// functions for finer work.
+// functions for finer work, each checking its arguments (src/api/: wrong input is an InputError
+// naming the function and the argument); the types, schemas and registries they use.
 export * from './types.js';
 export { InputError } from './errors.js';
-export { CONFIDENT_SCORE, roundScore } from './scores.js';
+export { CONFIDENT_SCORE } from './scores.js';
 export {
   prepareDocument,
   prepareText,
@@ -14,22 +15,9 @@ export {
   fixEnglish,
   exportPair,
   analyseUnit,
+  runPipeline,
   GlossaryLoader,
   ManifestLookup,
-  type PreparedDocument,
-  type PrepareOptions,
-  type PairAlignOptions,
-  type AlignedView,
-  type CheckOptions,
-  type ChineseInput,
-  type FixEnglishOptions,
-  type PairExportOptions,
-  type PairExport,
-  type UnitResult,
-  type AppContext,
-} from './app/index.js';
-export { runPipeline, type OutputTree, type RunOptions } from './pipeline/index.js';
-export {
   readSourceFile,
   decodeBytes,
   loadCorpus,
@@ -37,12 +25,12 @@ export {
   detectParagraphLanguage,
   detectScript,
   traditionalToSimplified,
-  type CorpusEntry,
-  type LanguageProfile,
-} from './corpus/index.js';
-export { normalizeDocument, toSourceOffset, stripPinyinGlosses, type NormalizeOptions } from './normalize/index.js';
-export { segmentParagraphs, splitSentences, paragraphNumbering } from './segment/index.js';
-export {
+  normalizeDocument,
+  toSourceOffset,
+  stripPinyinGlosses,
+  segmentParagraphs,
+  splitSentences,
+  paragraphNumbering,
   alignSegments,
   alignDocuments,
   pairDocuments,
@@ -50,10 +38,67 @@ export {
   lexicalSimilarity,
   formatBeadLines,
   parseBeadLine,
-  AlignmentContext,
-  createAlignmentContext,
-  LexicalScorer,
   lexicalScorer,
+  createAlignmentContext,
+  AlignmentContext,
+  listRules,
+  loadGlossary,
+  parseGlossary,
+  glossaryFromData,
+  validateGlossaryData,
+  findEnglishTerms,
+  findChineseTerms,
+  nearMissCandidates,
+  nameValidity,
+  garbleApplies,
+  englishFormsRegExp,
+  formatGlossaryTbx,
+  formatGlossaryOmegaT,
+  applyFixes,
+  fixText,
+  unifiedDiff,
+  applyDecisions,
+  matchDecision,
+  recordDecision,
+  parseDecisions,
+  serializeDecisions,
+  findingContext,
+  formatTmx,
+  formatTsv,
+  formatJsonl,
+  formatMoses,
+  formatParallel,
+  parseTsv,
+  parseJsonl,
+  parseMoses,
+  selectSegments,
+  pairParallel,
+  buildPairReport,
+  buildDocumentReport,
+  formatReportHtml,
+  formatReportMarkdown,
+  formatIndexHtml,
+  formatFindings,
+  roundScore,
+} from './api/index.js';
+export type {
+  PreparedDocument,
+  PrepareOptions,
+  PairAlignOptions,
+  AlignedView,
+  CheckOptions,
+  ChineseInput,
+  FixEnglishOptions,
+  PairExportOptions,
+  PairExport,
+  UnitResult,
+  AppContext,
+} from './app/index.js';
+export type { OutputTree, RunOptions } from './pipeline/index.js';
+export type { CorpusEntry, LanguageProfile } from './corpus/index.js';
+export type { NormalizeOptions } from './normalize/index.js';
+export {
+  LexicalScorer,
   DEFAULT_WEIGHTS,
   type AlignWeights,
   type SegmentScorer,
@@ -70,18 +115,8 @@ export {
   type PairCandidate,
   type PairRelation,
 } from './align/index.js';
-export { listRules, type RuleInfo } from './checks/index.js';
+export type { RuleInfo } from './checks/index.js';
 export {
-  loadGlossary,
-  parseGlossary,
-  glossaryFromData,
-  validateGlossaryData,
-  findEnglishTerms,
-  findChineseTerms,
-  nearMissCandidates,
-  nameValidity,
-  garbleApplies,
-  englishFormsRegExp,
   GlossaryFileSchema,
   GlossaryEntrySchema,
   type Glossary,
@@ -90,17 +125,7 @@ export {
   type ChineseTermMatch,
   type NearMiss,
 } from './glossary/index.js';
-export { formatGlossaryTbx, formatGlossaryOmegaT } from './export/index.js';
 export {
-  applyFixes,
-  fixText,
-  unifiedDiff,
-  applyDecisions,
-  matchDecision,
-  recordDecision,
-  parseDecisions,
-  serializeDecisions,
-  findingContext,
   DecisionFileSchema,
   type FixResult,
   type FixTextResult,
@@ -109,22 +134,6 @@ export {
   type DecisionFile,
 } from './fix/index.js';
 export {
-  formatTmx,
-  formatTsv,
-  formatJsonl,
-  formatMoses,
-  parseTsv,
-  parseJsonl,
-  parseMoses,
-  selectSegments,
-  pairParallel,
-  buildPairReport,
-  buildDocumentReport,
-  formatReportHtml,
-  formatReportMarkdown,
-  formatIndexHtml,
-  formatFindings,
-  formatParallel,
   parallelFormats,
   findingsFormatters,
   type FindingsFormat,

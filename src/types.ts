@@ -13,6 +13,15 @@ export type Script = z.infer<typeof ScriptSchema>;
 export const SeveritySchema = z.enum(['error', 'warning', 'info']);
 export type Severity = z.infer<typeof SeveritySchema>;
 
+/** A calendar date written YYYY-MM-DD that exists (2022-02-30 does not): manifests, options, the library. */
+export const IsoDateSchema = z
+  .string()
+  .regex(/^\d{4}-\d{2}-\d{2}$/, { error: 'a date as YYYY-MM-DD', abort: true })
+  .refine((s) => {
+    const d = new Date(`${s}T00:00:00Z`);
+    return !Number.isNaN(d.getTime()) && d.toISOString().slice(0, 10) === s;
+  }, 'a date as YYYY-MM-DD that exists on the calendar');
+
 // ---------------------------------------------------------------------------------------------
 // Corpus manifest (corpus/manifest.json)
 
@@ -29,7 +38,7 @@ export const ManifestEntrySchema = z
     id: z.string().regex(/^[a-z0-9][a-z0-9._-]*$/, 'lower-case letters, digits, ".", "_" or "-"'),
     file: z.string().min(1),
     language: LanguageSchema,
-    date: z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'a date as YYYY-MM-DD').optional(),
+    date: IsoDateSchema.optional(),
     event: z.string().optional(),
     kind: DocumentKindSchema.default('other'),
     origin: DocumentOriginSchema.default('unknown'),

@@ -2,7 +2,7 @@
 // stages: the lexicon (CC-CEDICT plus the glossary's entries) and the memo of text analyses.
 // Created by the caller and passed down through the options; dropping it frees every text it
 // cached. Callers that pass none get a fresh context per call (nothing outlives the call).
-import { extendLexicon, loadLexicon, TextMemo, type ExtraLexiconEntry, type Lexicon } from './lexicon/index.js';
+import { extendLexicon, loadLexicon, TextMemo, type ExtraLexiconEntry, type IndexedLexicon } from './lexicon/index.js';
 
 export interface AlignmentContextOptions {
   /** Lexicon entries on top of CC-CEDICT (the curated glossary: Chinese forms ↔ English forms). */
@@ -10,7 +10,7 @@ export interface AlignmentContextOptions {
 }
 
 export class AlignmentContext {
-  readonly lexicon: Lexicon;
+  readonly lexicon: IndexedLexicon;
   /** Analyses of the texts aligned so far with this context's lexicon. */
   readonly memo = new TextMemo();
 

@@ -5,13 +5,14 @@ export {
   lexicalScorer,
   LexicalScorer,
   DEFAULT_WEIGHTS,
+  checkWeightsShape,
   type BeadSearchOptions,
   type SegmentScorer,
   type ScorerFactory,
   type AlignWeights,
 } from './beads/index.js';
 export { AlignmentContext, createAlignmentContext, type AlignmentContextOptions } from './context.js';
-export { loadLexicon, lexicalSimilarity, clearTextMemos } from './lexicon/index.js';
+export { loadLexicon, lexicalSimilarity, clearTextMemos, isStopword } from './lexicon/index.js';
 export {
   alignDocuments,
   documentSentences,

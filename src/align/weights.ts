@@ -1,80 +1,69 @@
 // The aligner's fitted numbers, kept as data (src/align/data/weights.json) apart from the
-// algorithm: the bead cost weights and the confidence model's coefficients. The file is written
-// by `npm run eval:align -- --fit` (fitted on MAC-Dev only; see docs/benchmarks.md) and
-// validated here when loaded.
-import { z } from 'zod';
+// algorithm: the bead cost weights, the confidence model's coefficients and the second pass's
+// settings. The file is written by `npm run eval:align -- --fit` (fitted on MAC-Dev only; see
+// docs/benchmarks.md), which validates it with the zod schema (weights-schema.ts) before writing;
+// a test does the same for the shipped file. Loading checks only its shape (every number
+// present, finite, nothing else), so that aligning does not load zod.
 import data from './data/weights.json' with { type: 'json' };
 
-const positive = z.number().positive();
-
-export const CostWeightsSchema = z
-  .object({
-    /** Scale of the length-fit cost (the unit the other weights are measured in). */
-    length: positive,
-    /** Scale of the lexical cost, 1 − similarity^lexicalPower. */
-    lexical: z.number().nonnegative(),
-    /** Cost of leaving one segment unmatched. */
-    unmatched: positive,
-    /** Extra cost per segment beyond the first on either side of a bead. */
-    merge: z.number().nonnegative(),
-    /** Added to `merge` per extra Chinese segment (Chinese sentences split far more than merge). */
-    mergeZh: z.number().nonnegative(),
-    /**
-     * Document-adaptive merge cost: an extra English segment in a bead costs
-     * mergeScale · −ln(mergeFloor + max(0, (M − N) / N)), and likewise for Chinese, so a
-     * document with many more English than Chinese sentences expects 1-n beads.
-     */
-    mergeScale: z.number().nonnegative(),
-    mergeFloor: z.number().positive().max(1),
-    /** Cost of each segment of a multi-segment side that has words but none matched (bead completeness). */
-    incomplete: z.number().nonnegative(),
-    /** Cost of a bead ending inside a quotation on one side and outside it on the other. */
-    quote: z.number().nonnegative(),
-    /** Below 1 spreads the low similarities apart. */
-    lexicalPower: positive,
-    /** Standard deviation of the log length ratio (classic Gale-Church is far tighter). */
-    lengthSigma: positive,
-  })
-  .strict();
-export type CostWeights = z.infer<typeof CostWeightsSchema>;
+export const COST_WEIGHTS = [
+  'length', 'lexical', 'unmatched', 'merge', 'mergeZh', 'mergeScale', 'mergeFloor', 'incomplete', 'quote', 'lexicalPower', 'lengthSigma',
+] as const;
+export type CostWeights = Record<(typeof COST_WEIGHTS)[number], number>;
 
 export const CONFIDENCE_FEATURES = ['bias', 'lexical', 'noLexicon', 'length', 'extraSegments', 'unmatched', 'margin', 'contest'] as const;
 export type ConfidenceFeature = (typeof CONFIDENCE_FEATURES)[number];
+export type ConfidenceCoefficients = Record<ConfidenceFeature, number>;
 
-export const ConfidenceCoefficientsSchema = z.object(
-  Object.fromEntries(CONFIDENCE_FEATURES.map((name) => [name, z.number().finite()])) as Record<ConfidenceFeature, z.ZodNumber>,
-).strict();
-export type ConfidenceCoefficients = z.infer<typeof ConfidenceCoefficientsSchema>;
+export const LEARNING_SETTINGS = ['enabled', 'anchorConfidence', 'iterations', 'dictionaryBoost', 'minProbability', 'minCount'] as const;
+export interface Learning {
+  /** Second pass on or off. */
+  enabled: boolean;
+  /** First-pass beads at least this confident train the learnt lexicon; 1-1 ones anchor the second pass. */
+  anchorConfidence: number;
+  /** EM iterations of IBM Model 1. */
+  iterations: number;
+  /** Initial weight of a dictionary pair relative to any other co-occurring pair. */
+  dictionaryBoost: number;
+  /** Least translation probability of a learnt pair. */
+  minProbability: number;
+  /** Least number of training beads in which a learnt pair co-occurs. */
+  minCount: number;
+}
 
-export const LearningSchema = z
-  .object({
-    /** Second pass on or off. */
-    enabled: z.boolean(),
-    /** First-pass beads at least this confident train the learnt lexicon; 1-1 ones anchor the second pass. */
-    anchorConfidence: z.number().min(0).max(1),
-    /** EM iterations of IBM Model 1. */
-    iterations: z.number().int().min(0).max(50),
-    /** Initial weight of a dictionary pair relative to any other co-occurring pair. */
-    dictionaryBoost: positive,
-    /** Least translation probability of a learnt pair. */
-    minProbability: z.number().min(0).max(1),
-    /** Least number of training beads in which a learnt pair co-occurs. */
-    minCount: z.number().int().min(1),
-  })
-  .strict();
-export type Learning = z.infer<typeof LearningSchema>;
+export interface AlignWeights {
+  version: 1;
+  /** What the numbers were fitted on, in words. */
+  fitted: string;
+  cost: CostWeights;
+  confidence: ConfidenceCoefficients;
+  learning: Learning;
+}
 
-export const AlignWeightsSchema = z
-  .object({
-    version: z.literal(1),
-    /** What the numbers were fitted on, in words. */
-    fitted: z.string(),
-    cost: CostWeightsSchema,
-    confidence: ConfidenceCoefficientsSchema,
-    learning: LearningSchema,
-  })
-  .strict();
-export type AlignWeights = z.infer<typeof AlignWeightsSchema>;
+/** The weights if `value` has their shape (the numbers' ranges are the schema's business); else an Error naming what is wrong. */
+export function checkWeightsShape(value: unknown, source: string): AlignWeights {
+  const fail = (what: string): never => {
+    throw new Error(`${source}: ${what}; restore the file or refit it (npm run eval:align -- --fit)`);
+  };
+  const record = (v: unknown, path: string): Record<string, unknown> =>
+    typeof v === 'object' && v !== null && !Array.isArray(v) ? (v as Record<string, unknown>) : fail(`${path} is not an object`);
+  const exactly = (v: Record<string, unknown>, keys: readonly string[], path: string, kind: (x: unknown) => boolean): void => {
+    for (const key of keys) if (!kind(v[key])) fail(`${path}.${key} is missing or not a ${kind === isNumber ? 'finite number' : 'number or boolean'}`);
+    for (const key of Object.keys(v)) if (!keys.includes(key)) fail(`${path}.${key} is not a known setting`);
+  };
+  const top = record(value, 'the weights');
+  if (top.version !== 1) fail('version is not 1');
+  if (typeof top.fitted !== 'string') fail('fitted is not a string');
+  exactly(top, ['version', 'fitted', 'cost', 'confidence', 'learning'], 'weights', () => true);
+  exactly(record(top.cost, 'cost'), COST_WEIGHTS, 'cost', isNumber);
+  exactly(record(top.confidence, 'confidence'), CONFIDENCE_FEATURES, 'confidence', isNumber);
+  exactly(record(top.learning, 'learning'), LEARNING_SETTINGS, 'learning', (x) => isNumber(x) || typeof x === 'boolean');
+  return value as AlignWeights;
+}
 
-/** The shipped weights (validated once, when this module loads). */
-export const DEFAULT_WEIGHTS: AlignWeights = AlignWeightsSchema.parse(data);
+function isNumber(x: unknown): boolean {
+  return typeof x === 'number' && Number.isFinite(x);
+}
+
+/** The shipped weights. */
+export const DEFAULT_WEIGHTS: AlignWeights = checkWeightsShape(data, 'src/align/data/weights.json');

@@ -2,7 +2,7 @@
 // manifest.json of its folder or of the folder above (corpus/manifest.json for
 // corpus/documents/x.txt), read by the corpus's one manifest reader. An invalid manifest is
 // refused exactly as `run` refuses it.
-import { dirname, resolve } from 'node:path';
+import { dirname, join, resolve } from 'node:path';
 import { fileNameDate, readManifest } from '../corpus/index.js';
 import type { ManifestEntry } from '../types.js';
 
@@ -13,8 +13,9 @@ export class ManifestLookup {
   async entryOf(file: string): Promise<ManifestEntry | undefined> {
     if (file === '-') return undefined;
     const target = resolve(file);
-    // The folders as given, so that messages name the manifest as the user would.
-    for (const folder of [dirname(file), dirname(dirname(file))]) {
+    // The folders as given, so that messages name the manifest as the user would (`..` for the
+    // folder above the current one: dirname('.') would be '.' again).
+    for (const folder of [dirname(file), join(dirname(file), '..')]) {
       const entry = (await this.entries(folder)).get(target);
       if (entry) return entry;
     }

@@ -1,8 +1,10 @@
-// Writing results: stdout or a file, always atomically (output folders: output-folder.ts).
-import { lstat, rename, rm, writeFile } from 'node:fs/promises';
+// Writing results: stdout or a file, always atomically, to the file output-file.ts says may be
+// replaced (output folders: output-folder.ts).
+import { chmod, chown, copyFile, readFile, rename, rm, writeFile } from 'node:fs/promises';
 import { dirname, join, basename } from 'node:path';
 import { randomBytes } from 'node:crypto';
 import { InputError } from '../errors.js';
+import { outputTarget, type OutputTarget } from './output-file.js';
 
 /** A file-system error while writing output, as an InputError naming the target (exit 2). */
 export function writeError(err: unknown, target: string): unknown {
@@ -52,12 +54,25 @@ export function temporaryPathFor(path: string): string {
   return join(dirname(path), `.${basename(path)}.${randomBytes(6).toString('hex')}.tmp`);
 }
 
-/** Writes `content` to `path` by way of a temporary file in the same folder and a rename. */
+/** Gives a finished temporary file the mode, owner and group of the file it replaces (owner and group: when allowed). */
+async function keepAttributes(tmp: string, target: OutputTarget): Promise<void> {
+  if (!target.keep) return;
+  await chmod(tmp, target.keep.mode);
+  await chown(tmp, target.keep.uid, target.keep.gid).catch(() => {});
+}
+
+/** Writes `content` to `path` (through a link to its file) by way of a temporary file in the same folder and a rename. */
 export async function writeFileAtomic(path: string, content: string | Uint8Array): Promise<void> {
-  const tmp = temporaryPathFor(path);
+  const target = await outputTarget(path);
+  if (target.special) {
+    await writeFile(target.path, content).catch((err: unknown) => Promise.reject(writeError(err, path)));
+    return;
+  }
+  const tmp = temporaryPathFor(target.path);
   try {
     await writeFile(tmp, content);
-    await rename(tmp, path);
+    await keepAttributes(tmp, target);
+    await rename(tmp, target.path);
   } catch (err) {
     await rm(tmp, { force: true });
     throw writeError(err, path);
@@ -71,21 +86,36 @@ export interface FileMove {
 }
 
 /**
- * Renames each temporary file onto its path, all or none (Moses output is two files that only
- * make sense together): existing files are moved aside first, and put back, with the new ones
- * removed, if any rename fails. A folder in the way is refused before anything moves.
+ * Renames each temporary file onto its path (through a link: onto its file), all or none (Moses
+ * output is two files that only make sense together): existing files are moved aside first, and
+ * put back, with the new ones removed, if any rename fails. A path that must not be replaced (a
+ * folder, a read-only file: output-file.ts) is refused before anything moves; a device or a pipe
+ * is written into once the files are in place.
  */
 export async function replaceFiles(moves: readonly FileMove[], fs: { rename: (from: string, to: string) => Promise<void> } = { rename }): Promise<void> {
   const asides: Array<{ path: string; aside: string }> = [];
   const placed: string[] = [];
+  const staged: FileMove[] = [];
+  const special: FileMove[] = [];
   let current = moves[0]?.path ?? '';
   try {
-    for (const { path } of moves) {
-      current = path;
-      const stat = await lstat(path).catch(() => undefined);
-      if (stat?.isDirectory()) throw Object.assign(new Error('is a folder'), { code: 'EISDIR' });
+    for (const move of moves) {
+      current = move.path;
+      const target = await outputTarget(move.path);
+      if (target.special) {
+        special.push({ tmp: move.tmp, path: target.path });
+        continue;
+      }
+      // A link to another folder: the file is staged beside its target, so that the rename stays on one file system.
+      let tmp = move.tmp;
+      if (dirname(tmp) !== dirname(target.path)) {
+        tmp = temporaryPathFor(target.path);
+        await copyFile(move.tmp, tmp);
+      }
+      staged.push({ tmp, path: target.path });
+      await keepAttributes(tmp, target);
     }
-    for (const { path } of moves) {
+    for (const { path } of staged) {
       current = path;
       const aside = join(dirname(path), `.${basename(path)}.${randomBytes(6).toString('hex')}.old`);
       const moved = await fs.rename(path, aside).then(
@@ -97,18 +127,23 @@ export async function replaceFiles(moves: readonly FileMove[], fs: { rename: (fr
       );
       if (moved) asides.push({ path, aside });
     }
-    for (const { tmp, path } of moves) {
+    for (const { tmp, path } of staged) {
       current = path;
       await fs.rename(tmp, path);
       placed.push(path);
     }
+    for (const { tmp, path } of special) {
+      current = path;
+      await writeFile(path, await readFile(tmp));
+    }
   } catch (err) {
     for (const path of placed) await rm(path, { force: true });
     for (const { path, aside } of asides) await fs.rename(aside, path).catch(() => {});
-    for (const { tmp } of moves) await rm(tmp, { force: true });
+    for (const { tmp } of [...moves, ...staged]) await rm(tmp, { force: true });
     throw writeError(err, current);
   }
   for (const { aside } of asides) await rm(aside, { force: true });
+  for (const { tmp } of [...moves, ...staged]) await rm(tmp, { force: true });
 }
 
 /** Writes `files` (path → content) by way of temporary files, then replaces them all or none. */

@@ -7,4 +7,11 @@ export { declaredPairs, pairId } from './counterparts.js';
 export { LINE_BREAK, lineColumn, lineStarts } from './lines.js';
 export { loadCorpus, readManifest, type CorpusEntry } from './load.js';
 export { detectLanguage, detectParagraphLanguage, type LanguageProfile } from './detect.js';
-export { detectScript, countScriptCharacters, traditionalToSimplified, type ScriptCounts } from './script.js';
+export {
+  detectScript,
+  countScriptCharacters,
+  isTraditionalCharacter,
+  openccToSimplified,
+  traditionalToSimplified,
+  type ScriptCounts,
+} from './script.js';

@@ -28,10 +28,21 @@ export function implausibility(text: string, legacyChinese: boolean): string | u
   let han = 0;
   let common = 0;
   const frequent = legacyChinese ? frequentHan() : undefined;
-  for (const ch of text) {
-    const code = ch.codePointAt(0)!;
+  for (let i = 0; i < text.length; i++) {
+    const code = text.codePointAt(i)!;
     if (code < 0x80) continue;
+    if (code > 0xffff) i++;
     nonAscii++;
+    // The CJK Unified Ideographs block is Han and assigned throughout: no test needed.
+    if (code >= 0x4e00 && code <= 0x9fff) {
+      chinese++;
+      if (frequent) {
+        han++;
+        if (frequent.has(String.fromCharCode(code))) common++;
+      }
+      continue;
+    }
+    const ch = String.fromCodePoint(code);
     if (PRIVATE_OR_UNASSIGNED.test(ch)) odd++;
     else if (CHINESE_TEXT.test(ch)) {
       chinese++;

@@ -1,10 +1,13 @@
 // Simplified vs Traditional Han script, by character statistics, and Traditional→Simplified
-// conversion with OpenCC. A character is evidence of one script when only that script's
-// national character set has it (国 is GB2312 only, 國 Big5 only; 著 or 中 are in both and tell
-// nothing). opencc-js is loaded on first conversion (createRequire), not at import.
+// conversion with OpenCC. A character is evidence of Simplified when only GB2312 has it (国;
+// not 着 or 温, which Traditional writes too), and of Traditional when OpenCC would convert it
+// and either GB2312 lacks it (國, 衞) or Simplified never writes it although GB2312 has it (後,
+// 夥). data/shared-han.json lists the exceptions both ways. 中, 乾 and 著 tell nothing.
+// opencc-js is loaded on first conversion, not at import.
 import { createRequire } from 'node:module';
 import type { Script } from '../types.js';
 import { big5Han, gb2312Han } from './charsets.js';
+import sharedHan from './data/shared-han.json' with { type: 'json' };
 
 const require = createRequire(import.meta.url);
 
@@ -15,8 +18,22 @@ interface OpenCCModule {
 
 const HAN = /\p{Script=Han}/u;
 let t2cn: OpenCCModule | undefined;
-let fromHongKong: Convert | undefined;
-let fromTaiwan: Convert | undefined;
+const converters = new Map<string, Convert>();
+
+/**
+ * OpenCC's converter to Simplified from Hong Kong (`hk2s`), Taiwan (`tw2s`), Taiwan with its
+ * vocabulary (`tw2sp`) or its standard Traditional (`t2s`), phrase-level; each built once (it
+ * builds its tries) and shared.
+ */
+export function openccToSimplified(from: 'hk' | 'tw' | 'twp' | 't'): Convert {
+  let convert = converters.get(from);
+  if (!convert) {
+    t2cn ??= require('opencc-js/t2cn') as OpenCCModule;
+    convert = t2cn.Converter({ from, to: 'cn' });
+    converters.set(from, convert);
+  }
+  return convert;
+}
 
 /**
  * Traditional → Simplified, phrase-level, Hong Kong variants first. When Han characters that
@@ -25,12 +42,9 @@ let fromTaiwan: Convert | undefined;
  * character, its change is taken.
  */
 export function traditionalToSimplified(text: string): string {
-  t2cn ??= require('opencc-js/t2cn') as OpenCCModule;
-  fromHongKong ??= t2cn.Converter({ from: 'hk', to: 'cn' });
-  const a = fromHongKong(text);
+  const a = openccToSimplified('hk')(text);
   if (!hasNonGb2312Han(a) || a.length !== text.length) return a;
-  fromTaiwan ??= t2cn.Converter({ from: 'tw', to: 'cn' });
-  const b = fromTaiwan(text);
+  const b = openccToSimplified('tw')(text);
   if (a === b || b.length !== text.length) return a;
   let out = '';
   for (let i = 0; i < text.length; i++) out += a[i] === text[i] ? b[i] : a[i];
@@ -43,8 +57,13 @@ function hasNonGb2312Han(text: string): boolean {
   return false;
 }
 
+/** Characters of both national sets that OpenCC converts but Simplified also writes (乾隆, 显著). */
+export const simplifiedAlsoWrites: ReadonlySet<string> = new Set(sharedHan.simplifiedAlsoWrites.map((e) => e.char));
+/** Characters only GB2312 has that Traditional text writes too (着, Hong Kong's 温 and 户). */
+export const traditionalAlsoWrites: ReadonlySet<string> = new Set(sharedHan.traditionalAlsoWrites);
+
 export interface ScriptCounts {
-  /** Han characters of Big5 that GB2312 lacks (國, 聯), and variants outside both (衞). */
+  /** Characters that conversion would change: 國, 聯 (Big5 only), 衞 (neither set), 後 (both). */
   traditional: number;
   /** Han characters of GB2312 that Big5 lacks (国, 联). */
   simplified: number;
@@ -70,14 +89,23 @@ function kindOf(ch: string): CharacterKind {
   else {
     const inGb = gb2312Han().has(ch);
     const inBig5 = big5Han().has(ch);
-    if (inBig5 && !inGb) kind = CharacterKind.Traditional;
-    else if (inGb && !inBig5) kind = CharacterKind.Simplified;
-    // In neither set: a Hong Kong or Taiwan variant (衞) if OpenCC simplifies it, else rare.
-    else if (!inGb && !inBig5 && traditionalToSimplified(ch) !== ch) kind = CharacterKind.Traditional;
+    if (inGb && !inBig5) kind = traditionalAlsoWrites.has(ch) ? CharacterKind.Han : CharacterKind.Simplified;
+    // A character only Big5 has that no conversion changes (堃) is a rare character, not a form.
+    else if (traditionalToSimplified(ch) === ch) kind = CharacterKind.Han;
+    else if (!inGb || !simplifiedAlsoWrites.has(ch)) kind = CharacterKind.Traditional;
     else kind = CharacterKind.Han;
   }
   kinds.set(ch, kind);
   return kind;
+}
+
+/** A character that conversion to Simplified would change, and that Simplified never writes. */
+export function isTraditionalCharacter(ch: string): boolean {
+  const code = ch.charCodeAt(0);
+  if (code < 0x2e80) return false;
+  if (ch.length > 1) return kindOf(ch) === CharacterKind.Traditional;
+  if (bmpKinds[code] === 0) bmpKinds[code] = kindOf(ch) + 1;
+  return bmpKinds[code] - 1 === CharacterKind.Traditional;
 }
 
 export function countScriptCharacters(text: string): ScriptCounts {

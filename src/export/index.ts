@@ -1,9 +1,9 @@
 // Writers over plain data: parallel text (TMX, TSV, JSONL, Moses) and review reports (HTML,
 // Markdown). C2's finding formatters live in ./findings, C1's glossary exports in ./glossary.
 export { selectSegments, type ParallelSegment } from './parallel.js';
-export { escapeMarkdown, escapeXml, escapeTsvField, unescapeTsvField } from '../escape.js';
+export { escapeMarkdown, markdownCode, escapeXml, escapeTsvField, unescapeTsvField } from '../escape.js';
 export { formatTmx, type TmxOptions } from './tmx.js';
-export { formatParallel, type ParallelFormat, type ParallelFormatOptions, type ParallelStream } from './parallel-format.js';
+export { formatParallel, runFileOf, RUN_FILE_STEMS, type ParallelFormat, type ParallelFormatOptions, type ParallelStream } from './parallel-format.js';
 export { parallelFormat, parallelFormats } from './parallel-formats.js';
 export { formatTsv, parseTsv } from './tsv.js';
 export { formatJsonl, parseJsonl } from './jsonl.js';

@@ -22,6 +22,7 @@ export const moses: ParallelFormat = {
   name: 'moses',
   description: 'two files NAME.zh and NAME.en (line N translates line N): --output NAME is required\nand is the prefix; a line break inside a segment is written as U+2028',
   files: ['.zh', '.en'],
+  marksRelation: false,
   open: () => ({
     header: () => ['', ''],
     segments: (s) => {

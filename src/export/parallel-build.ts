@@ -1,5 +1,6 @@
 // From an alignment to parallel segments: English sentences located in the source file, the
 // safe fixes applied inside each sentence, and the linked sentence beads as segment pairs.
+import type { PairRelation } from '../align/index.js';
 import type { Bead, Finding, Sentence } from '../types.js';
 import { applyFixes } from '../fix/index.js';
 import { placeFindings, type SourceSegment } from './report-model.js';
@@ -31,6 +32,7 @@ export interface ParallelInput {
   enSentences: readonly string[];
   beads: readonly Bead[];
   source: string;
+  relation: PairRelation;
 }
 
 /** One segment pair per bead with text on both sides; Chinese sentences join without a space. */
@@ -42,6 +44,7 @@ export function parallelSegments(input: ParallelInput): ParallelSegment[] {
       zh: b.zh.map((k) => input.zhSentences[k]).join(''),
       en: b.en.map((k) => input.enSentences[k]).join(' '),
       score: b.score,
+      relation: input.relation,
       source: input.source,
       bead: i,
     });
@@ -59,10 +62,11 @@ export interface PairParallelInput {
   /** English findings (source-file offsets); their safe fixes are applied. */
   findings: readonly Finding[];
   source: string;
+  relation: PairRelation;
 }
 
 /** A document pair's linked sentence beads, normalised Chinese and fixed English. */
 export function pairParallel(input: PairParallelInput): ParallelSegment[] {
   const en = sourceSegments(input.enSentences, input.enToSource).map((s) => fixSegment(s, input.findings));
-  return parallelSegments({ zhSentences: input.zhSentences.map((s) => s.text), enSentences: en, beads: input.beads, source: input.source });
+  return parallelSegments({ zhSentences: input.zhSentences.map((s) => s.text), enSentences: en, beads: input.beads, source: input.source, relation: input.relation });
 }

@@ -1,6 +1,7 @@
 // TMX 1.4b (the translation-memory exchange format CAT tools import): one `tu` a sentence bead,
-// Chinese source and English target, score and source document as `prop`s, numbered through the
-// whole file. No dates, so that the same corpus gives the same file.
+// Chinese source and English target, its score, its pair's relation (translation or comparable)
+// and its source documents as `prop`s, numbered through the whole file. No dates, so that the
+// same corpus gives the same file.
 import { escapeXml } from '../escape.js';
 import { roundScore, SCORE_DECIMALS } from '../scores.js';
 import { formatParallel, type ParallelFormat, type ParallelFormatOptions } from './parallel-format.js';
@@ -8,9 +9,10 @@ import type { ParallelSegment } from './parallel.js';
 
 export const tmx: ParallelFormat = {
   name: 'tmx',
-  description: 'TMX 1.4b, srclang zh-CN; one tu per bead with its score and source as props',
+  description: 'TMX 1.4b, srclang zh-CN; one tu per bead with its score, relation and source as props',
   files: [''],
-  runFile: 'parallel.tmx',
+  runExtension: 'tmx',
+  marksRelation: true,
   open(options) {
     let last = 0;
     return {
@@ -33,6 +35,7 @@ function translationUnit(s: ParallelSegment, id: number): string {
   return [
     `    <tu tuid="${id}">`,
     `      <prop type="x-score">${roundScore(s.score, SCORE_DECIMALS.parallel)}</prop>`,
+    `      <prop type="x-relation">${s.relation}</prop>`,
     `      <prop type="x-source">${escapeXml(s.source)}</prop>`,
     `      <tuv xml:lang="zh-CN"><seg>${escapeXml(s.zh)}</seg></tuv>`,
     `      <tuv xml:lang="en"><seg>${escapeXml(s.en)}</seg></tuv>`,

@@ -12,7 +12,8 @@ export const tsv: ParallelFormat = {
   name: 'tsv',
   description: 'zh<TAB>en a line, no header; \\, tab, newline and CR inside a segment as \\\\, \\t, \\n, \\r',
   files: [''],
-  runFile: 'parallel.tsv',
+  runExtension: 'tsv',
+  marksRelation: false,
   open: () => ({ header: () => [''], segments: (s) => [formatTsv(s)], footer: () => [''] }),
 };
 

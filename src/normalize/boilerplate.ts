@@ -1,8 +1,10 @@
 // Page chrome before and after the body (tickers, publication lines, disclaimers, contact,
 // licence and copyright lines, comment boxes, "- END -" and what follows), found by the rules
-// in data/boilerplate.json and removed line by line; every removal is reported.
+// in data/boilerplate.json and by the shape of its lines at the edges of the body (edges.ts),
+// and removed line by line; every removal is reported.
 import { LINE_BREAK, lineColumn, lineStarts } from '../corpus/index.js';
 import type { RemovedBlock } from '../types.js';
+import { markChromeAtEdges } from './edges.js';
 import { boilerplateRules, type CompiledRule } from './rules.js';
 import { applyEdits, type TextEdit, type TrackedText } from './tracked.js';
 
@@ -14,6 +16,8 @@ const MAX_TICKER_LENGTH = 120;
 /** A page title repeated by the article must reappear within this many lines. */
 const REPEAT_WITHIN = 8;
 const SENTENCE_END = /[。！？.!?]["”’」』）)]*$/u;
+/** End markers at the end of a line are no longer than this (（完）(完), " Enditem"). */
+const MARKER_SPAN = 40;
 
 export interface BoilerplateResult {
   tracked: TrackedText;
@@ -34,7 +38,7 @@ export function removeBoilerplate(tracked: TrackedText, source: string): Boilerp
     offset += l.length + 1;
     return s;
   });
-  const sourceStarts = lineStarts(source);
+  const sourceStarts = sourceLineStarts(source);
   /** 1-based source line of each line of `tracked`. */
   const sourceLine = starts.map((s) => lineColumn(sourceStarts, tracked.source[s]).line);
   const marks: Array<string | undefined> = new Array(lines.length).fill(undefined);
@@ -80,16 +84,33 @@ export function removeBoilerplate(tracked: TrackedText, source: string): Boilerp
   for (let i = end - 1; i > bodyStart && (blank(i) || marks[i] || lineRule(i, 'tail')); i--)
     if (!blank(i) && !marks[i]) marks[i] = lineRule(i, 'tail')!.id;
 
+  // 5. Chrome found by its shape, at the head and tail of the body and after an end marker.
+  const inlineEnd = rules.filter((r) => r.kind === 'inline-end');
+  markChromeAtEdges({
+    lines: trimmed,
+    marks,
+    end,
+    isTitle: (line) => titles.some((t) => t.test(line)),
+    endsWithMarker: (line) => {
+      // Markers are short: only the end of a (possibly long) line is searched.
+      const tail = line.slice(-MARKER_SPAN);
+      return inlineEnd.some((r) => {
+        const m = r.regex!.exec(tail);
+        return m !== null && (m.index > 0 || tail.length < line.length);
+      });
+    },
+  });
+
   const edits: TextEdit[] = [];
   const removed = blocksOf(marks, blank, sourceLine, source, byId);
   marks.forEach((rule, i) => {
     if (rule) edits.push({ start: starts[i], end: Math.min(starts[i] + lines[i].length + 1, tracked.text.length), replacement: '' });
   });
 
-  // 5. An end marker inside the last paragraph of the body.
+  // 6. An end marker inside the last paragraph of the body.
   const last = lastIndexWhere(lines.length, (i) => !marks[i] && !blank(i));
   if (last >= 0) {
-    for (const rule of rules.filter((r) => r.kind === 'inline-end')) {
+    for (const rule of inlineEnd) {
       const m = rule.regex!.exec(lines[last].trimEnd());
       if (!m || m.index === 0) continue;
       // Only a body paragraph ends with a news marker: were the rest of the line chrome ("- END -")
@@ -108,6 +129,18 @@ export function removeBoilerplate(tracked: TrackedText, source: string): Boilerp
   }
   removed.sort((a, b) => a.startLine - b.startLine || a.rule.localeCompare(b.rule));
   return { tracked: applyEdits(tracked, edits), removed };
+}
+
+/** The source's line starts and lines, kept for the next pass over the same document. */
+let lastSource: { text: string; starts: number[]; lines?: string[] } | undefined;
+function sourceLineStarts(source: string): number[] {
+  if (lastSource?.text !== source) lastSource = { text: source, starts: lineStarts(source) };
+  return lastSource.starts;
+}
+function sourceLinesOf(source: string): string[] {
+  sourceLineStarts(source);
+  lastSource!.lines ??= source.split(LINE_BREAK);
+  return lastSource!.lines;
 }
 
 function findTitle(trimmed: string[], titles: RegExp[], end: number): number {
@@ -137,7 +170,7 @@ function blocksOf(
   source: string,
   byId: Map<string, CompiledRule>,
 ): RemovedBlock[] {
-  const sourceLines = source.split(LINE_BREAK);
+  const sourceLines = sourceLinesOf(source);
   const blocks: RemovedBlock[] = [];
   let current: RemovedBlock | undefined;
   marks.forEach((rule, i) => {

@@ -7,7 +7,7 @@ import { stripPinyinGlosses } from './glosses.js';
 import { asciiLettersAndDigits, unifyChinesePunctuation } from './punctuation.js';
 import { simplifyChinese } from './simplify.js';
 import { replaceAll, toOffsetRuns, trackSource, type TrackedText } from './tracked.js';
-import { tidyLines, tidyWhitespace } from './whitespace.js';
+import { tidyBlankLines, tidyLines, tidyWhitespace } from './whitespace.js';
 
 export { toSourceOffset } from './tracked.js';
 export { stripPinyinGlossesFromText as stripPinyinGlosses } from './glosses.js';
@@ -19,6 +19,12 @@ const MAX_BOILERPLATE_PASSES = 6;
 export interface NormalizeOptions {
   language?: Language;
   keepBoilerplate?: boolean;
+  /**
+   * Also convert Taiwan vocabulary to Mainland words (資訊 → 信息, 網路 → 网络, 軟體 → 软件),
+   * and take Traditional text with no Taiwan or Hong Kong forms for Taiwanese. Off by default:
+   * it rewrites words, not only characters.
+   */
+  taiwanVocabulary?: boolean;
 }
 
 /**
@@ -33,18 +39,20 @@ export function normalizeDocument(text: string, options: NormalizeOptions = {}):
   let tracked = replaceAll(trackSource(text), /\r\n?/g, () => '\n');
   if (language === 'zh') {
     tracked = stripAllGlosses(asciiLettersAndDigits(tracked));
-    tracked = simplifyChinese(tracked);
+    tracked = simplifyChinese(tracked, { taiwanVocabulary: options.taiwanVocabulary });
     tracked = tidyLines(unifyChinesePunctuation(tidyLines(tracked, language)), language);
   } else tracked = tidyLines(tracked, language);
   tracked = tidyWhitespace(tracked, language);
   const removed: NormalizedDocument['removed'] = [];
   // Removing chrome can reveal chrome (a title that a removed line ending in "." hid): repeated,
-  // on tidied text as a second normalisation would see it, until nothing more is removed.
+  // on tidied text as a second normalisation would see it, until nothing more is removed. A pass
+  // removes whole lines, or an end marker with the spaces before it, so lines stay tidy: only
+  // blank lines need tidying again.
   for (let pass = 0; pass < MAX_BOILERPLATE_PASSES && !options.keepBoilerplate; pass++) {
     const result = removeBoilerplate(tracked, text);
     if (result.removed.length === 0) break;
     removed.push(...result.removed);
-    tracked = tidyWhitespace(result.tracked, language);
+    tracked = tidyBlankLines(result.tracked);
   }
   removed.sort((a, b) => a.startLine - b.startLine || a.rule.localeCompare(b.rule));
   return { language, script: detectScript(text), text: tracked.text, removed, offsets: toOffsetRuns(tracked) };

@@ -13,15 +13,15 @@ const PatternSchema = z.object({
 export const BoilerplateRuleSchema = z.discriminatedUnion('kind', [
   z
     .object({
-      id: z.string().regex(/^(head|tail|any)\/[a-z0-9-]+$/),
+      id: z.string().regex(/^(head|tail|any|edge)\/[a-z0-9-]+$/),
       description: z.string().min(1),
       kind: z.literal('structural'),
-      zone: z.enum(['head', 'tail', 'any']),
+      zone: z.enum(['head', 'tail', 'any', 'edge']),
     })
     .strict(),
   z
     .object({
-      id: z.string().regex(/^(head|tail|any)\/[a-z0-9-]+$/),
+      id: z.string().regex(/^(head|tail|any|edge)\/[a-z0-9-]+$/),
       description: z.string().min(1),
       kind: z.enum(['line', 'cut', 'inline-end']),
       zone: z.enum(['head', 'tail', 'any']),
@@ -45,7 +45,7 @@ export interface CompiledRule {
   id: string;
   description: string;
   kind: BoilerplateRule['kind'];
-  zone: 'head' | 'tail' | 'any';
+  zone: 'head' | 'tail' | 'any' | 'edge';
   regex?: RegExp;
 }
 

@@ -45,14 +45,16 @@ export function applyEdits(tracked: TrackedText, edits: TextEdit[]): TrackedText
   let pos = 0;
   for (const edit of applied) {
     text += tracked.text.slice(pos, edit.start);
-    for (let i = pos; i < edit.start; i++) source[at++] = tracked.source[i];
+    source.set(tracked.source.subarray(pos, edit.start), at);
+    at += edit.start - pos;
     text += edit.replacement;
-    const sameLength = edit.replacement.length === edit.end - edit.start;
-    for (let i = 0; i < edit.replacement.length; i++) source[at++] = tracked.source[sameLength ? edit.start + i : edit.start];
+    if (edit.replacement.length === edit.end - edit.start) source.set(tracked.source.subarray(edit.start, edit.end), at);
+    else source.fill(tracked.source[edit.start], at, at + edit.replacement.length);
+    at += edit.replacement.length;
     pos = edit.end;
   }
   text += tracked.text.slice(pos);
-  for (let i = pos; i <= tracked.text.length; i++) source[at++] = tracked.source[i];
+  source.set(tracked.source.subarray(pos, tracked.text.length + 1), at);
   return { text, source };
 }
 
@@ -75,11 +77,14 @@ export function replaceAll(
 /** Compresses the per-character map into runs of consecutive source offsets. */
 export function toOffsetRuns(tracked: TrackedText): OffsetRun[] {
   const runs: OffsetRun[] = [];
-  for (let i = 0; i < tracked.text.length; i++) {
-    const last = runs[runs.length - 1];
-    const src = tracked.source[i];
-    if (last && last.src + last.length === src && last.norm + last.length === i) last.length++;
-    else runs.push({ norm: i, src, length: 1 });
+  const { source } = tracked;
+  const n = tracked.text.length;
+  for (let i = 0; i < n; ) {
+    const start = i;
+    const src = source[i];
+    do i++;
+    while (i < n && source[i] === src + (i - start));
+    runs.push({ norm: start, src, length: i - start });
   }
   return runs;
 }

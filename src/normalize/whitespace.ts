@@ -24,8 +24,11 @@ export function tidyLines(tracked: TrackedText, language: Language): TrackedText
 
 /** Tidies within lines, then at most one blank line between paragraphs and none around them. */
 export function tidyWhitespace(tracked: TrackedText, language: Language): TrackedText {
-  let out = tidyLines(tracked, language);
-  out = replaceAll(out, /\n{3,}/g, () => '\n\n');
-  out = replaceAll(out, /^\n+|\n+$/g, () => '');
-  return out;
+  return tidyBlankLines(tidyLines(tracked, language));
+}
+
+/** At most one blank line between paragraphs and none around them; lines themselves untouched. */
+export function tidyBlankLines(tracked: TrackedText): TrackedText {
+  const out = replaceAll(tracked, /\n{3,}/g, () => '\n\n');
+  return replaceAll(out, /^\n+|\n+$/g, () => '');
 }

@@ -9,6 +9,7 @@ export { exportCorpusPairs, type CorpusExport } from './export-corpus.js';
 export { threadExecutor, THREAD_ENTRY, type Executor } from './executor.js';
 export { computeJob, type JobResults, type PairSegments, type ResultOf, type ThreadJob, type UnitJob, type UnitSettings } from './jobs.js';
 export { runOrdered, type OrderedJobs } from './ordered.js';
+export { unlessAborted } from './abortable.js';
 export { ThreadPool, serveJobs } from './threads.js';
 export { PairOrder } from './pair-order.js';
 export { documentRow, documentsSection, normalizedFile, type DocumentRow } from './render/documents.js';

@@ -1,6 +1,7 @@
 // The jobs worker threads and queue workers compute, all through the application layer: a unit
 // of a run (its data, for the reports), a unit's parallel text only (`export --corpus`), and one
 // English file of `check`. Jobs and results are plain data (they cross threads and machines).
+import type { PairRelation } from '../align/index.js';
 import { analyseUnit, checkFile, type CheckFileJob, type CheckFileResult, type GlossarySource, type JobEnvironment, type ReportSelection, type UnitResult } from '../app/index.js';
 import { readCorpusDocument, type CorpusEntry } from '../corpus/index.js';
 import type { ParallelSegment } from '../export/index.js';
@@ -34,6 +35,7 @@ export interface UnitJob<K extends 'run-unit' | 'parallel-unit' = 'run-unit' | '
 /** One document pair's parallel segments. */
 export interface PairSegments {
   id: string;
+  relation: PairRelation;
   segments: ParallelSegment[];
 }
 
@@ -59,5 +61,5 @@ export async function computeJob<J extends ThreadJob>(job: J, env: JobEnvironmen
   const result = analyseUnit(entries, ctx, { keepBoilerplate: settings.keepBoilerplate, minScore: settings.minScore, reports: job.kind === 'run-unit' ? (settings.reports ?? 'all') : false });
   if (clock) result.stageTimes = clock.times;
   if (job.kind === 'run-unit') return result as ResultOf<J>;
-  return result.pairs.map(({ pair, segments }) => ({ id: pair.id, segments })) as ResultOf<J>;
+  return result.pairs.map(({ pair, segments }) => ({ id: pair.id, relation: pair.relation, segments })) as ResultOf<J>;
 }

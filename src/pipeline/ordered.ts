@@ -4,6 +4,7 @@
 // to consume: memory holds the jobs in flight, not the whole input. Aborting the signal (Ctrl-C)
 // stops the threads and rejects with an InterruptedError.
 import { InterruptedError } from '../errors.js';
+import { unlessAborted } from './abortable.js';
 import { ThreadPool } from './threads.js';
 
 /** Jobs dispatched ahead of the next one to consume, per thread: bounds memory. */
@@ -34,13 +35,6 @@ export async function runOrdered<J, R>(work: OrderedJobs<J, R>): Promise<void> {
     return;
   }
   const pool = new ThreadPool<J, R>(threads, work.script);
-  let onAbort = () => {};
-  const aborted = new Promise<never>((_, reject) => {
-    onAbort = () => reject(new InterruptedError());
-    if (work.signal?.aborted) onAbort();
-    work.signal?.addEventListener('abort', onAbort, { once: true });
-  });
-  aborted.catch(() => {});
   const inFlight = new Map<number, Promise<R>>();
   let next = 0;
   try {
@@ -50,12 +44,13 @@ export async function runOrdered<J, R>(work: OrderedJobs<J, R>): Promise<void> {
         result.catch(() => {});
         inFlight.set(next, result);
       }
-      const result = await Promise.race([inFlight.get(index)!, aborted]);
+      const result = await unlessAborted(inFlight.get(index)!, work.signal, () => {
+        throw new InterruptedError();
+      });
       inFlight.delete(index);
       await work.consume(index, result);
     }
   } finally {
-    work.signal?.removeEventListener('abort', onAbort);
     await pool.close();
   }
 }

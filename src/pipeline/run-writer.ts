@@ -1,12 +1,13 @@
 // The output of a run, rendered once from the units' data as they arrive in unit order: each
 // document's and pair's files written at once and dropped from memory, the parallel text
-// streamed pair by pair in id order (one writer per format of the registry), and the corpus
+// streamed pair by pair in id order (one writer per format of the registry and relation:
+// translation pairs to parallel.*, comparable pairs' confident links to comparable.*), and the corpus
 // index rendered at the end from the rows every unit added. The same code for one unit or
 // thousands, on any number of threads or machines: the output cannot depend on how it was split.
-import { compareCandidates, type PairCandidate } from '../align/index.js';
+import { compareCandidates, type PairCandidate, type PairRelation } from '../align/index.js';
 import type { UnitResult } from '../app/index.js';
 import { consistencyTable, ruleFamilies, type TermRendering } from '../checks/index.js';
-import { countBySeverity, findingsSummaryRow, parallelFormats, type ParallelSegment, type ParallelStream } from '../export/index.js';
+import { countBySeverity, findingsSummaryRow, parallelFormats, runFileOf, type ParallelSegment, type ParallelStream } from '../export/index.js';
 import { timed, type StageClock } from '../profile.js';
 import { CONFIDENT_SCORE } from '../scores.js';
 import { countOf } from '../wording.js';
@@ -36,6 +37,9 @@ export interface RunWriterOptions {
 
 const byId = (a: { id: string }, b: { id: string }) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
 
+/** The relations in the order their files are listed: parallel.* first. */
+const RELATIONS: readonly PairRelation[] = ['translation', 'comparable'];
+
 export class RunWriter {
   private readonly documents: CorpusDocumentRow[] = [];
   private readonly pairs: PairRow[] = [];
@@ -43,16 +47,20 @@ export class RunWriter {
   private readonly unpaired: string[] = [];
   /** Each reviewed document's renderings of names, for the corpus-wide consistency table. */
   private readonly renderings = new Map<string, readonly TermRendering[]>();
-  private segments = 0;
-  private readonly parallel: Array<{ file: string; stream: ParallelStream }>;
-  private readonly order = new PairOrder<{ id: string; segments: ParallelSegment[] }>();
+  private readonly parallel: Array<{ file: string; relation: PairRelation; stream: ParallelStream }>;
+  private readonly order = new PairOrder<{ id: string; relation: PairRelation; segments: ParallelSegment[] }>();
   private started = false;
 
   constructor(
     private readonly sink: OutputSink,
     private readonly options: RunWriterOptions,
   ) {
-    this.parallel = parallelFormats.flatMap((f) => (f.runFile ? [{ file: f.runFile, stream: f.open({ toolVersion: options.toolVersion }) }] : []));
+    this.parallel = RELATIONS.flatMap((relation) =>
+      parallelFormats.flatMap((f) => {
+        const file = runFileOf(f, relation);
+        return file ? [{ file, relation, stream: f.open({ toolVersion: options.toolVersion }) }] : [];
+      }),
+    );
   }
 
   /** One unit's data, in unit order; `declaredPair`: the unit is one pair the manifest declares. */
@@ -72,22 +80,22 @@ export class RunWriter {
       }
       this.documents.push(row);
     }
-    for (const { pair, reported } of unit.pairs) {
+    for (const { pair, segments, reported } of unit.pairs) {
       const zh = documents.get(pair.zh)!.document;
       const en = documents.get(pair.en)!;
       if (reported) this.write(this.render(() => [...alignmentFiles(pair, zh, en.document), ...pairReportFiles(pair, zh, en.document, en.review)]));
       const counts = countBySeverity(en.review?.decided ?? []);
-      this.pairs.push({ ...pairRow(pair, counts.error, counts.warning), reported });
+      this.pairs.push({ ...pairRow(pair, counts.error, counts.warning, segments.length), reported });
     }
     this.candidates.push(...unit.candidates);
     this.unpaired.push(...unit.unpaired);
-    for (const due of this.order.add(unit.pairs.map(({ pair, segments }) => ({ id: pair.id, segments })), declaredPair)) this.writeSegments(due.segments);
+    for (const due of this.order.add(unit.pairs.map(({ pair, segments }) => ({ id: pair.id, relation: pair.relation, segments })), declaredPair)) this.writeSegments(due);
   }
 
   /** The rest of the parallel text and the corpus index. */
   finish(): void {
     this.start();
-    for (const due of this.order.flush()) this.writeSegments(due.segments);
+    for (const due of this.order.flush()) this.writeSegments(due);
     for (const p of this.parallel) this.append(p.file, this.render(() => p.stream.footer()[0]));
     const rows = this.rows();
     this.write(this.render((): Array<[string, string]> => [['index.md', indexMarkdown(rows)], ['index.html', indexHtml(rows)]]));
@@ -113,9 +121,9 @@ export class RunWriter {
     timed(this.options.clock, 'write', () => this.sink.append(path, content));
   }
 
-  private writeSegments(segments: readonly ParallelSegment[]): void {
-    this.segments += segments.length;
-    if (segments.length) for (const p of this.parallel) this.append(p.file, this.render(() => p.stream.segments(segments)[0]));
+  /** A pair's segments, to the files of its relation. */
+  private writeSegments({ relation, segments }: { relation: PairRelation; segments: readonly ParallelSegment[] }): void {
+    if (segments.length) for (const p of this.parallel) if (p.relation === relation) this.append(p.file, this.render(() => p.stream.segments(segments)[0]));
   }
 
   /** Everything the index shows, ordered as a run over the whole corpus at once orders it. */
@@ -129,8 +137,7 @@ export class RunWriter {
       pairs: [...this.pairs].sort(byId),
       unpaired: [...this.unpaired].sort(),
       candidates: [...this.candidates].sort(compareCandidates),
-      segments: this.segments,
-      parallelFiles: this.parallel.map((p) => p.file),
+      parallelFiles: RELATIONS.map((relation) => ({ relation, files: this.parallel.filter((p) => p.relation === relation).map((p) => p.file) })),
       consistency: consistencyTable(documents.flatMap((d) => {
         const renderings = this.renderings.get(d.entry.id);
         return renderings ? [{ id: d.entry.id, renderings }] : [];
@@ -148,6 +155,6 @@ function logUnit(unit: UnitResult, log: (line: string) => void): void {
     const rejected = review.rejected ? `, ${review.rejected} rejected by decisions` : '';
     log(`silkalign: ${d.entry.id}: ${countOf(review.decided.length, 'finding')}${rejected}`);
   }
-  const segments = unit.pairs.reduce((n, p) => n + p.segments.length, 0);
-  log(`silkalign: ${countOf(unit.pairs.length, 'review report')}, ${countOf(segments, 'parallel segment')} (score ≥ ${CONFIDENT_SCORE})`);
+  const links = (relation: PairRelation) => unit.pairs.reduce((n, p) => n + (p.pair.relation === relation ? p.segments.length : 0), 0);
+  log(`silkalign: ${countOf(unit.pairs.length, 'review report')}, ${countOf(links('translation'), 'parallel segment')} and ${countOf(links('comparable'), 'comparable link')} (score ≥ ${CONFIDENT_SCORE})`);
 }

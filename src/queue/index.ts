@@ -9,7 +9,7 @@ import { randomBytes } from 'node:crypto';
 import { Job, Queue, QueueEvents } from 'bullmq';
 import { readCorpusDocument } from '../corpus/index.js';
 import { errorFromText, InputError } from '../errors.js';
-import type { Executor, ResultOf, ThreadJob } from '../pipeline/index.js';
+import { unlessAborted, type Executor, type ResultOf, type ThreadJob } from '../pipeline/index.js';
 import { DEFAULT_QUEUE_NAME, parseRedisUrl } from './connection.js';
 import { countOf } from '../wording.js';
 
@@ -25,6 +25,8 @@ export interface QueueExecutorOptions {
   corpus: string;
   /** Told how many units were recovered from stopped workers. */
   log?: (line: string) => void;
+  /** How long to try to reach the server before giving up, in ms (default 30 s, as a worker's). */
+  connectTimeout?: number;
 }
 
 export function queueExecutor(options: QueueExecutorOptions): Executor {
@@ -41,8 +43,16 @@ async function runOnQueue<J extends ThreadJob>(
   consume: (index: number, result: ResultOf<J>) => Promise<void> | void,
   signal?: AbortSignal,
 ): Promise<void> {
-  // Give up on an unreachable server after a few tries, so the run fails instead of hanging.
-  const connection = { ...parseRedisUrl(options.url), retryStrategy: (times: number) => (times > 10 ? null : 200) };
+  // Retry an unreachable or lost server for `connectTimeout` from the first failed attempt (ioredis
+  // counts attempts from 1 again after each connection), then fail the run instead of hanging.
+  const patience = options.connectTimeout ?? 30_000;
+  let outageSince = Date.now();
+  const retryStrategy = (times: number) => {
+    if (times === 1) outageSince = Date.now();
+    // A second's grace: at the start, the deadline below (one clear message) comes first.
+    return Date.now() - outageSince >= patience + 1_000 ? null : Math.min(100 * times, 1_000);
+  };
+  const connection = { ...parseRedisUrl(options.url), retryStrategy };
   const name = options.queueName ?? DEFAULT_QUEUE_NAME;
   let ready = false;
   const queue = new Queue(name, { connection });
@@ -55,14 +65,15 @@ async function runOnQueue<J extends ThreadJob>(
   events.on('stalled', ({ jobId }) => {
     if (jobId.startsWith(runId)) recovered++;
   });
+  const stopped = () => new InputError('interrupted; the output folder was left as it was');
   const interrupted = new Promise<never>((_, reject) => {
-    signal?.addEventListener('abort', () => reject(new InputError('interrupted; the output folder was left as it was')), { once: true });
+    signal?.addEventListener('abort', () => reject(stopped()), { once: true });
   });
   interrupted.catch(() => {});
   const ids: string[] = [];
   try {
-    await Promise.race([Promise.all([queue.waitUntilReady(), events.waitUntilReady()]), interrupted, unreachable(options.url)]).catch((err: unknown) => {
-      throw err instanceof InputError ? err : new InputError(`cannot reach the Redis server at ${options.url} (${(err as Error).message}); start it or check --queue`);
+    await Promise.race([Promise.all([queue.waitUntilReady(), events.waitUntilReady()]), interrupted, unreachable(options.url, patience)]).catch((err: unknown) => {
+      throw err instanceof InputError ? err : new InputError(`cannot reach the Redis server at ${options.url} (${(err as Error).message}); start it or check --queue (--connect-timeout sets the wait)`);
     });
     ready = true;
     for (const [index, job] of jobs.entries()) {
@@ -76,7 +87,10 @@ async function runOnQueue<J extends ThreadJob>(
       if (!job) throw new Error(`job ${id} vanished from the queue`);
       let result: ResultOf<J>;
       try {
-        result = (await Promise.race([job.waitUntilFinished(events), interrupted])) as ResultOf<J>;
+        // Not a race with `interrupted`: that would keep every unit's result (see unlessAborted).
+        result = (await unlessAborted(job.waitUntilFinished(events), signal, () => {
+          throw stopped();
+        })) as ResultOf<J>;
       } catch (err) {
         throw err instanceof InputError ? err : errorFromText(err instanceof Error ? err.message : String(err));
       }
@@ -89,9 +103,9 @@ async function runOnQueue<J extends ThreadJob>(
     if (ready) await withTimeout(Promise.all(ids.map((id) => queue.remove(id))));
     throw err;
   } finally {
-    await withTimeout(events.close());
-    await withTimeout(queue.close());
+    // Never connected: nothing to close gracefully, and a graceful close would wait for the retries.
     if (!ready) await Promise.all([queue.disconnect(), events.disconnect()].map((p) => withTimeout(p)));
+    await Promise.all([events.close(), queue.close()].map((p) => withTimeout(p)));
   }
 }
 
@@ -110,10 +124,10 @@ async function withTimeout(p: Promise<unknown>, ms = 2000): Promise<void> {
   clearTimeout(timer);
 }
 
-/** Rejects when the server cannot be reached within a few seconds (instead of waiting forever). */
-function unreachable(url: string, ms = 10_000): Promise<never> {
+/** Rejects when the server cannot be reached within `ms` (instead of waiting forever). */
+function unreachable(url: string, ms: number): Promise<never> {
   return new Promise((_, reject) => {
-    const t = setTimeout(() => reject(new InputError(`cannot reach the Redis server at ${url}; start it or check --queue`)), ms);
+    const t = setTimeout(() => reject(new InputError(`cannot reach the Redis server at ${url} within ${ms / 1000} s; start it or check --queue (--connect-timeout sets the wait)`)), ms);
     t.unref();
   });
 }

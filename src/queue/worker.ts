@@ -6,7 +6,7 @@
 import { setTimeout as delay } from 'node:timers/promises';
 import { Job, Worker, WaitingError } from 'bullmq';
 import { errorToText, InputError } from '../errors.js';
-import { THREAD_ENTRY, ThreadPool, type ThreadJob } from '../pipeline/index.js';
+import { THREAD_ENTRY, ThreadPool, unlessAborted, type ThreadJob } from '../pipeline/index.js';
 import { DEFAULT_QUEUE_NAME, parseRedisUrl } from './connection.js';
 
 /** What a queue job carries: the job (a unit of a run) and its place in the run. */
@@ -78,7 +78,7 @@ export async function serveQueue(options: QueueWorkerOptions): Promise<{ done: n
       // The coordinator gets only the failure's message: it carries the error, encoded.
       (err: unknown) => ({ failure: errorToText(err) }),
     );
-    const result = await Promise.race([computed, aborted(giveBack.signal).then((): typeof RETURNED => RETURNED)]);
+    const result = await unlessAborted(computed, giveBack.signal, (): typeof RETURNED => RETURNED);
     if (result === RETURNED) {
       // Back to waiting for another worker now; if the server does not answer, the lock
       // expires and BullMQ's stalled-job check puts it back instead.

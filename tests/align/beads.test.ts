@@ -12,8 +12,11 @@ import {
   segmentLength,
 } from '../../src/align/beads/index.js';
 
+/** The default largest side of a bead: that of the default shapes. */
+const DEFAULT_LARGEST_SIDE = Math.max(...beadShapes().map((shape) => Math.max(shape.zh, shape.en)));
+
 /** Throws unless the beads cover 0..n-1 and 0..m-1 exactly once each, in order. */
-function expectCoverage(beads: Bead[], n: number, m: number, maxBead = 4): void {
+function expectCoverage(beads: Bead[], n: number, m: number, maxBead = DEFAULT_LARGEST_SIDE): void {
   let nextZh = 0;
   let nextEn = 0;
   for (const bead of beads) {
@@ -147,10 +150,11 @@ describe('bead shapes', () => {
     expect(beadShapes(maxBead).map((s) => `${s.zh}-${s.en}`)).toEqual(shapes);
   });
 
-  it('includes 1-3, 3-1, 2-3, 3-2, 1-4 and 4-1 by default, 1-6 only when asked', () => {
+  it('includes 1-3, 3-1, 2-3, 3-2, 1-4, 4-1, 1-5 and 5-1 by default, 1-6 only when asked', () => {
     const shapes = beadShapes().map((s) => `${s.zh}-${s.en}`);
-    for (const shape of ['1-3', '3-1', '2-3', '3-2', '1-4', '4-1']) expect(shapes).toContain(shape);
-    expect(shapes).not.toContain('1-5');
+    for (const shape of ['1-3', '3-1', '2-3', '3-2', '1-4', '4-1', '1-5', '5-1']) expect(shapes).toContain(shape);
+    expect(shapes).not.toContain('1-6');
+    expect(beadShapes(4).map((s) => `${s.zh}-${s.en}`)).not.toContain('1-5');
     expect(beadShapes(6).map((s) => `${s.zh}-${s.en}`)).toContain('1-6');
   });
 

@@ -21,6 +21,7 @@ import {
   stem,
   type Lexicon,
 } from '../../src/align/lexicon/index.js';
+import { hanLength, isHanCodePoint } from '../../src/align/lexicon/scan.js';
 
 describe('CC-CEDICT index', () => {
   const lexicon = loadLexicon();
@@ -195,5 +196,37 @@ describe('lexicalSimilarity', () => {
     const s = lexicalSimilarity('合作合作合作', 'cooperation');
     expect(s).toBeGreaterThanOrEqual(0);
     expect(s).toBeLessThanOrEqual(1);
+  });
+});
+
+describe('scanning by code unit', () => {
+  it('finds the Han characters /\\p{Script=Han}/u finds, in every plane', () => {
+    const han = /\p{Script=Han}/u;
+    const disagree: string[] = [];
+    for (let c = 0; c < 0x40000; c += 1) {
+      if (c >= 0xd800 && c <= 0xdfff) continue;
+      if (isHanCodePoint(c) !== han.test(String.fromCodePoint(c))) disagree.push(c.toString(16));
+    }
+    expect(disagree).toEqual([]);
+  });
+
+  it('measures runs of Han characters as the regular expression does', () => {
+    const piece = fc.constantFrom('王', '毅', '〇', '々', '𠀀', '𠮷', 'a', '。', ' ', '\ud840', '\udc00', '1');
+    fc.assert(
+      fc.property(fc.array(piece, { maxLength: 12 }), (pieces) => {
+        const text = pieces.join('');
+        const runs: string[] = [];
+        for (let at = 0; at < text.length; ) {
+          const length = hanLength(text, at);
+          if (length === 0) at += 1;
+          else {
+            runs.push(text.slice(at, at + length));
+            at += length;
+          }
+        }
+        expect(runs).toEqual(text.match(/\p{Script=Han}+/gu) ?? []);
+      }),
+      { seed: 3, numRuns: 300 },
+    );
   });
 });

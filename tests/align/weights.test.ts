@@ -4,7 +4,8 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { AlignWeightsSchema, DEFAULT_WEIGHTS, alignSegments, type AlignWeights } from '../../src/align/beads/index.js';
+import { DEFAULT_WEIGHTS, alignSegments, checkWeightsShape, type AlignWeights } from '../../src/align/beads/index.js';
+import { AlignWeightsSchema } from '../../src/align/weights-schema.js';
 
 const file = join(import.meta.dirname, '..', '..', 'src', 'align', 'data', 'weights.json');
 
@@ -21,6 +22,18 @@ describe('weights.json', () => {
     { change: { confidence: { ...DEFAULT_WEIGHTS.confidence, extra: 1 } }, why: 'an unknown coefficient' },
     { change: { version: 2 }, why: 'another version' },
   ])('rejects $why', ({ change }) => {
+    expect(AlignWeightsSchema.safeParse({ ...DEFAULT_WEIGHTS, ...change }).success).toBe(false);
+  });
+
+  it.each([
+    { change: { confidence: { ...DEFAULT_WEIGHTS.confidence, bias: Number.NaN } }, message: /confidence\.bias is missing or not a finite number/ },
+    { change: { confidence: { ...DEFAULT_WEIGHTS.confidence, extra: 1 } }, message: /confidence\.extra is not a known setting/ },
+    { change: { cost: { ...DEFAULT_WEIGHTS.cost, merge: '1' } }, message: /cost\.merge is missing/ },
+    { change: { learning: undefined }, message: /learning is not an object/ },
+    { change: { version: 2 }, message: /version is not 1/ },
+  ])('is refused at load when its shape is wrong: $message', ({ change, message }) => {
+    expect(() => checkWeightsShape({ ...DEFAULT_WEIGHTS, ...change }, 'weights.json')).toThrow(message);
+    expect(() => checkWeightsShape({ ...DEFAULT_WEIGHTS, ...change }, 'weights.json')).toThrow(/^weights\.json: .*refit/);
     expect(AlignWeightsSchema.safeParse({ ...DEFAULT_WEIGHTS, ...change }).success).toBe(false);
   });
 

@@ -8,10 +8,11 @@
 // nonlit/aca and nonlit/mag are never fitted on: they are scored with the shipped weights.
 // The in-sample MAC-Dev figure (shipped weights, fitted on all six chapters) is for reference.
 //
-//   npm run build && npm run eval:align -- [--gold ../shared/gold] [--fit] [--no-loco] [--calibration]
+//   npm run build && npm run eval:align -- [--gold ../shared/gold] [--fit] [--no-loco] [--calibration] [--max-bead N]
 //
 // --fit fits the weights on all six MAC-Dev chapters and writes src/align/data/weights.json;
-// --calibration prints how often beads in each score band are right (LOCO beads and nonlit).
+// --calibration prints how often beads in each score band are right (LOCO beads and nonlit);
+// --max-bead N aligns with beads of up to N segments a side (default: the aligner's).
 import { existsSync, writeFileSync, renameSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -31,7 +32,9 @@ if (!existsSync(goldRoot)) {
 
 const beads = await import(join(repo, 'dist/align/beads/index.js'));
 const { loadLexicon } = await import(join(repo, 'dist/align/lexicon/index.js'));
-const api = { alignSegmentsWithFeatures: beads.alignSegmentsWithFeatures, fitConfidence: beads.fitConfidence, extraOptions: {} };
+const { AlignWeightsSchema } = await import(join(repo, 'dist/align/weights-schema.js'));
+const maxBead = valueOf('--max-bead') === undefined ? undefined : Number(valueOf('--max-bead'));
+const api = { alignSegmentsWithFeatures: beads.alignSegmentsWithFeatures, fitConfidence: beads.fitConfidence, extraOptions: maxBead ? { maxBead } : {} };
 const loadStart = process.hrtime.bigint();
 loadLexicon();
 const lexiconMs = Number(process.hrtime.bigint() - loadStart) / 1e6;
@@ -102,7 +105,7 @@ for (const [name, samples] of [
   const pct = (list) => ((100 * right(list)) / Math.max(1, list.length)).toFixed(1);
   console.log(
     `confidence, ${name} (out of sample): under 0.5 right ${right(low)}/${low.length} (${pct(low)}%), ` +
-      `from 0.5 right ${right(high)}/${high.length} (${pct(high)}%)`,
+      `from 0.5 right ${right(high)}/${high.length} (${pct(high)}%); calibration error ${calibrationError(samples).toFixed(3)}`,
   );
   if (args.includes('--calibration') && name !== 'all sets') printCalibration(samples);
 }
@@ -112,7 +115,7 @@ if (args.includes('--fit')) {
     console.log('--fit needs mac/dev: nothing written.');
   } else {
     const fitted = fitWeights(api, mac, shipped, { log });
-    const weights = beads.AlignWeightsSchema.parse({
+    const weights = AlignWeightsSchema.parse({
       ...fitted,
       fitted: `npm run eval:align -- --fit: cost weights by coordinate search on MAC-Dev exact-bead F1, confidence by logistic fit on its beads`,
     });
@@ -127,12 +130,32 @@ if (args.includes('--fit')) {
 const seconds = Number(process.hrtime.bigint() - started) / 1e9;
 console.log(`wall ${seconds.toFixed(1)} s; peak memory ${(process.resourceUsage().maxRSS / 1024).toFixed(0)} MB`);
 
-function printCalibration(all) {
-  console.log('  score band: right/total');
-  for (let k = 0; k < 10; k += 1) {
-    const lo = k / 10;
-    const band = all.filter((s) => s.score >= lo && (s.score < lo + 0.1 || (k === 9 && s.score <= 1)));
-    const right = band.filter((s) => s.right).length;
-    if (band.length) console.log(`  ${lo.toFixed(1)}-${(lo + 0.1).toFixed(1)}: ${right}/${band.length} = ${(right / band.length).toFixed(2)}`);
+/** The beads in each tenth of the score range. */
+function scoreBands(all) {
+  return Array.from({ length: 10 }, (_, k) => all.filter((s) => Math.min(9, Math.floor(s.score * 10)) === k));
+}
+
+/**
+ * Expected calibration error: over the ten score bands, weighted by their beads, how far the
+ * share of right beads is from the mean score (0: a score of 0.8 means right 80% of the time).
+ */
+function calibrationError(all) {
+  let error = 0;
+  for (const band of scoreBands(all)) {
+    if (band.length === 0) continue;
+    const right = band.filter((s) => s.right).length / band.length;
+    const mean = band.reduce((sum, s) => sum + s.score, 0) / band.length;
+    error += (band.length / all.length) * Math.abs(right - mean);
   }
+  return error;
+}
+
+function printCalibration(all) {
+  console.log('  score band: right/total (mean score)');
+  scoreBands(all).forEach((band, k) => {
+    const right = band.filter((s) => s.right).length;
+    const mean = band.reduce((sum, s) => sum + s.score, 0) / Math.max(1, band.length);
+    const lo = k / 10;
+    if (band.length) console.log(`  ${lo.toFixed(1)}-${(lo + 0.1).toFixed(1)}: ${right}/${band.length} = ${(right / band.length).toFixed(2)} (${mean.toFixed(2)})`);
+  });
 }

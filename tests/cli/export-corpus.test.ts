@@ -31,20 +31,43 @@ beforeAll(() => {
 afterAll(() => removeScratch(dir));
 
 describe('export --corpus on the seed corpus', () => {
-  it('gives run’s parallel text, byte for byte, with one and with two threads', () => {
+  // The seeds' one pair is comparable (a news report on the meeting and its joint statement):
+  // run writes its links to comparable.*, and parallel.* holds no unit.
+  it('gives run’s parallel.* without --comparable and its comparable.* with it, byte for byte, with one and with two threads', () => {
     const run = runCli(['run', '--corpus', join(repoRoot, 'corpus'), '--out', 'run', '--quiet'], { cwd: dir });
     expect(run.code, run.stderr).toBe(0);
-    const one = runCli(['export', '--corpus', join(repoRoot, 'corpus'), '--format', 'tsv', '-o', 'seed-1.tsv', '--jobs', '1'], { cwd: dir });
+    const one = runCli(['export', '--corpus', join(repoRoot, 'corpus'), '--format', 'jsonl', '-o', 'seed-1.jsonl', '--jobs', '1', '--comparable'], { cwd: dir });
     expect(one.code, one.stderr).toBe(0);
-    expect(one.stderr).toMatch(/^silkalign: \d+ sentence pairs scored ≥ 0.5 from 1 document pair \(5 documents\) written to seed-1.tsv\n$/);
+    expect(one.stderr).toMatch(/^silkalign: \d+ sentence pairs scored ≥ 0.5 from 1 document pair \(5 documents\) written to seed-1.jsonl\n$/);
     for (const format of ['tsv', 'tmx', 'jsonl']) {
-      const r = runCli(['export', '--corpus', join(repoRoot, 'corpus'), '--format', format, '-o', `seed-2.${format}`, '--jobs', '2', '--quiet'], { cwd: dir });
+      const r = runCli(['export', '--corpus', join(repoRoot, 'corpus'), '--format', format, '-o', `seed-2.${format}`, '--jobs', '2'], { cwd: dir });
       expect(r.code, r.stderr).toBe(0);
-      expect(r.stderr).toBe('');
+      expect(r.stderr).toBe(
+        `silkalign: 0 sentence pairs scored ≥ 0.5 from 0 translation pairs (5 documents) written to seed-2.${format}\n` +
+          'silkalign: 1 comparable pair left out (2020-07-16-statement-zh--2020-07-16-report-en): their links are not translations; --comparable adds them, marked\n',
+      );
       expect(read(`seed-2.${format}`), format).toBe(read(`run/parallel.${format}`));
+      expect(read(`run/parallel.${format}`).includes('statement')).toBe(false);
     }
-    expect(read('seed-1.tsv')).toBe(read('seed-2.tsv'));
-    expect(read('seed-1.tsv').split('\n').length).toBeGreaterThan(3);
+    for (const format of ['tmx', 'jsonl']) {
+      const r = runCli(['export', '--corpus', join(repoRoot, 'corpus'), '--format', format, '-o', `seed-c.${format}`, '--jobs', '2', '--comparable', '--quiet'], { cwd: dir });
+      expect(r.code, r.stderr).toBe(0);
+      expect(read(`seed-c.${format}`), format).toBe(read(`run/comparable.${format}`));
+    }
+    expect(read('seed-1.jsonl')).toBe(read('seed-c.jsonl'));
+    const units = read('seed-c.jsonl').trimEnd().split('\n').map((l) => JSON.parse(l) as { relation: string; score: number });
+    expect(units.length).toBeGreaterThan(3);
+    expect(units.every((u) => u.relation === 'comparable' && u.score >= 0.5)).toBe(true);
+    expect(read('seed-c.tmx').match(/<prop type="x-relation">comparable<\/prop>/g)).toHaveLength(units.length);
+  });
+
+  it.each(['tsv', 'moses'])('refuses --comparable with --format %s, which cannot mark a unit comparable: exit 2, nothing written', (format) => {
+    const r = runCli(['export', '--corpus', join(repoRoot, 'corpus'), '--format', format, '-o', `refused-${format}`, '--comparable'], { cwd: dir });
+    expect(r.code).toBe(2);
+    expect(r.stderr).toBe(
+      `silkalign: --corpus --comparable mixes translation and comparable links, which --format ${format} cannot tell apart: use --format tmx or jsonl (each unit says its relation), or \`silkalign run\`, which writes comparable links to comparable.* files of their own\n`,
+    );
+    expect(readdirSync(dir).filter((f) => f.startsWith('refused'))).toEqual([]);
   });
 });
 

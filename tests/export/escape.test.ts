@@ -2,7 +2,7 @@
 // Markdown one: text from a document can show as written but never turn into a table column,
 // a link, emphasis or HTML.
 import { describe, expect, it } from 'vitest';
-import { escapeMarkdown, escapeTsvField, escapeXml, unescapeTsvField } from '../../src/escape.js';
+import { escapeMarkdown, escapeTsvField, escapeXml, markdownCode, unescapeTsvField } from '../../src/escape.js';
 import { runPipeline } from '../../src/pipeline/index.js';
 import type { ManifestEntry } from '../../src/types.js';
 
@@ -19,6 +19,17 @@ describe('escapeMarkdown', () => {
     ['two\nlines\r\nthree', 'two<br>lines<br>three'],
   ])('%j → %j', (text, expected) => {
     expect(escapeMarkdown(text)).toBe(expected);
+  });
+});
+
+describe('markdownCode', () => {
+  it.each([
+    ['documents/a.en.txt', '`documents/a.en.txt`'],
+    ['a `b` <i>', '``a `b` <i>``'],
+    ['``x', '``` ``x ```'],
+    ['one\n# two', '`one # two`'],
+  ])('%j → %j', (text, expected) => {
+    expect(markdownCode(text)).toBe(expected);
   });
 });
 

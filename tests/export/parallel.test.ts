@@ -9,11 +9,11 @@ import { XMLParser } from 'fast-xml-parser';
 import { formatJsonl, formatMoses, formatTmx, formatTsv, parseJsonl, parseMoses, parseTsv, selectSegments, type ParallelSegment } from '../../src/export/index.js';
 
 const awkward: ParallelSegment[] = [
-  { zh: '双方同意加强合作。', en: 'The two sides agreed to strengthen cooperation.', score: 0.91234567, source: 'a.zh|a.en', bead: 0 },
-  { zh: '制表\t符', en: 'a\ttab and a "quote" and \'single\'', score: 0.5, source: 'a.zh|a.en', bead: 1 },
-  { zh: '第一行\n第二行', en: 'line one\nline two & <b>bold</b> > 3', score: 0.75, source: 'x&y<z>|"q"', bead: 2 },
-  { zh: '反斜杠\\t不是制表符', en: 'C:\\path\\n is not a newline\\', score: 1, source: 'b|b', bead: 3 },
-  { zh: '<script>alert(1)</script>', en: ']]> and &amp; literally', score: 0.6, source: 's', bead: 4 },
+  { zh: '双方同意加强合作。', en: 'The two sides agreed to strengthen cooperation.', score: 0.91234567, relation: 'translation', source: 'a.zh|a.en', bead: 0 },
+  { zh: '制表\t符', en: 'a\ttab and a "quote" and \'single\'', score: 0.5, relation: 'translation', source: 'a.zh|a.en', bead: 1 },
+  { zh: '第一行\n第二行', en: 'line one\nline two & <b>bold</b> > 3', score: 0.75, relation: 'comparable', source: 'x&y<z>|"q"', bead: 2 },
+  { zh: '反斜杠\\t不是制表符', en: 'C:\\path\\n is not a newline\\', score: 1, relation: 'translation', source: 'b|b', bead: 3 },
+  { zh: '<script>alert(1)</script>', en: ']]> and &amp; literally', score: 0.6, relation: 'comparable', source: 's', bead: 4 },
 ];
 
 const haveXmllint = spawnSync('xmllint', ['--version']).status === 0;
@@ -40,6 +40,8 @@ describe('TMX', () => {
       for (const tuv of tu.tuv) expect(tuv.seg).toHaveLength(1);
       expect(tu.tuv.map((t) => String(t.seg[0]))).toEqual([awkward[i].zh, awkward[i].en]);
       expect(tu.prop.find((p) => p['@type'] === 'x-source')?.['#text']).toBe(awkward[i].source);
+      expect(tu.prop.find((p) => p['@type'] === 'x-relation')?.['#text']).toBe(awkward[i].relation);
+      expect(tu.prop.map((p) => p['@type'])).toEqual(['x-score', 'x-relation', 'x-source']);
     });
     expect(tmx.body.tu[0].prop.find((p) => p['@type'] === 'x-score')?.['#text']).toBe('0.9123');
   });
@@ -47,7 +49,7 @@ describe('TMX', () => {
   it('escapes markup and drops characters XML forbids', () => {
     expect(xml).toContain('&lt;script&gt;alert(1)&lt;/script&gt;');
     expect(xml).toContain(']]&gt; and &amp;amp; literally');
-    const bad = formatTmx([{ zh: 'a\u0001b', en: 'c\uD800d', score: 1, source: 's' }], { toolVersion: '0' });
+    const bad = formatTmx([{ zh: 'a\u0001b', en: 'c\uD800d', score: 1, relation: 'translation', source: 's' }], { toolVersion: '0' });
     expect(bad).toContain('<seg>a\uFFFDb</seg>');
     expect(bad).toContain('<seg>c\uFFFDd</seg>');
   });
@@ -79,10 +81,11 @@ describe('round trips', () => {
     expect(tsv).toContain('C:\\\\path\\\\n is not a newline\\\\\n');
   });
 
-  it('JSONL: one object a line with zh, en, score, source, read back equal', () => {
+  it('JSONL: one object a line with zh, en, score, source, relation, read back equal', () => {
     const jsonl = formatJsonl(awkward);
     expect(jsonl.trimEnd().split('\n')).toHaveLength(awkward.length);
-    expect(Object.keys(JSON.parse(jsonl.split('\n')[0]))).toEqual(['zh', 'en', 'score', 'source', 'bead']);
+    expect(Object.keys(JSON.parse(jsonl.split('\n')[0]))).toEqual(['zh', 'en', 'score', 'source', 'relation', 'bead']);
+    expect(jsonl.trimEnd().split('\n').map((l) => (JSON.parse(l) as { relation: string }).relation)).toEqual(awkward.map((s) => s.relation));
     expect(parseJsonl(jsonl)).toEqual(awkward.map((s) => ({ ...s, score: Math.round(s.score * 10_000) / 10_000 })));
   });
 
@@ -94,7 +97,7 @@ describe('round trips', () => {
   });
 
   it('selectSegments keeps beads at or above the minimum score with text on both sides', () => {
-    const picked = selectSegments([...awkward, { zh: '', en: 'only English', score: 1, source: 's' }], 0.75);
+    const picked = selectSegments([...awkward, { zh: '', en: 'only English', score: 1, relation: 'translation', source: 's' }], 0.75);
     expect(picked.map((s) => s.bead)).toEqual([0, 2, 3]);
   });
 });

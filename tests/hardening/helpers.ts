@@ -1,7 +1,7 @@
 // Shared set-up for the hostile-input tests: throw-away folders, small hand-written documents,
 // and running the real CLI as an unprivileged user (root reads every file regardless of mode).
 import { spawnSync } from 'node:child_process';
-import { chmodSync, mkdirSync, mkdtempSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { chmodSync, lstatSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, readlinkSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { binPath, repoRoot, type CliResult } from '../helpers/cli.js';
@@ -37,6 +37,29 @@ export function listTree(dir: string): string[] {
     }
   };
   walk(dir, '');
+  return out;
+}
+
+/**
+ * Every entry below `root` with its mode and bytes, links as links: what must survive a refused
+ * or failed command (files compared as bytes, so their encodings too).
+ */
+export function treeSnapshot(root: string): Map<string, string> {
+  const out = new Map<string, string>();
+  const walk = (d: string, prefix: string): void => {
+    for (const name of readdirSync(d).sort()) {
+      const path = join(d, name);
+      const rel = prefix ? `${prefix}/${name}` : name;
+      const stat = lstatSync(path);
+      const mode = (stat.mode & 0o7777).toString(8);
+      if (stat.isSymbolicLink()) out.set(rel, `-> ${readlinkSync(path)}`);
+      else if (stat.isDirectory()) {
+        out.set(`${rel}/`, mode);
+        walk(path, rel);
+      } else out.set(rel, `${mode} ${readFileSync(path, 'latin1')}`);
+    }
+  };
+  walk(root, '');
   return out;
 }
 

@@ -134,6 +134,14 @@ describe('`silkalign normalize --format json` and --keep-boilerplate', () => {
     expect(readFileSync(out, 'utf8')).toBe(runCli(['normalize', s.path, '--quiet']).stdout);
   });
 
+  it('converts Taiwan vocabulary with --taiwan-vocabulary only', () => {
+    const input = '這裡的資訊網路支援中亞國家。';
+    expect(runCli(['normalize', '-'], { input }).stdout).toBe('这里的资讯网路支援中亚国家。\n');
+    const r = runCli(['normalize', '-', '--taiwan-vocabulary'], { input });
+    expect(r.code).toBe(0);
+    expect(r.stdout).toBe('这里的信息网络支持中亚国家。\n');
+  });
+
   it('exits 2 on an unknown --format', () => {
     const r = runCli(['normalize', s.path, '--format', 'xml']);
     expect(r.code).toBe(2);

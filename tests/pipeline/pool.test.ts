@@ -1,7 +1,10 @@
 // The thread pool and the ordered runner on it (src/pipeline/threads.ts, ordered.ts) with real
 // threads: results consumed strictly in job order however the threads finish, each job computed
 // exactly once, at most a window of jobs ahead of the consumer, a job's failure rejects the whole
-// run with that job's error, and a thread that dies is replaced (the queue worker lives on).
+// run with that job's error, a consumed result is not kept (memory holds the jobs in flight, not
+// the run), and a thread that dies is replaced (the queue worker lives on).
+import { setFlagsFromString } from 'node:v8';
+import { runInNewContext } from 'node:vm';
 import { describe, expect, it } from 'vitest';
 import { InputError } from '../../src/errors.js';
 import { runOrdered, ThreadPool } from '../../src/pipeline/index.js';
@@ -41,6 +44,32 @@ describe('runOrdered on worker threads', () => {
     expect(threads.size).toBe(2);
     // Never more than the window (three jobs per thread) ahead of the consumer.
     expect(furthestAhead).toBeLessThan(6);
+  });
+
+  it('keeps no result once consumed, while the run goes on', async () => {
+    setFlagsFromString('--expose-gc');
+    const gc = runInNewContext('gc') as () => void;
+    const consumedResults: Array<WeakRef<Result>> = [];
+    const keptWhileRunning: number[] = [];
+    await runOrdered<number, Result>({
+      count: 12,
+      threads: 2,
+      script,
+      job: (index) => index,
+      compute: () => {
+        throw new Error('not in this thread');
+      },
+      consume: async (_, result) => {
+        consumedResults.push(new WeakRef(result));
+        // A turn of the event loop: a WeakRef holds its target until the current task ends.
+        await new Promise((resolve) => setImmediate(resolve));
+        gc();
+        // Every result before this one is consumed and must be gone.
+        keptWhileRunning.push(consumedResults.slice(0, -1).filter((ref) => ref.deref() !== undefined).length);
+      },
+      signal: new AbortController().signal,
+    });
+    expect(keptWhileRunning).toEqual(Array.from({ length: 12 }, () => 0));
   });
 
   it('rejects with the failing job’s error and stops', async () => {

@@ -47,7 +47,7 @@ function indexSections(index: string): Map<string, string> {
 }
 
 const all = run('--reports', 'all');
-const exports = ['parallel.tmx', 'parallel.tsv', 'parallel.jsonl'];
+const exports = ['parallel.tmx', 'parallel.tsv', 'parallel.jsonl', 'comparable.tmx', 'comparable.tsv', 'comparable.jsonl'];
 
 describe('run --reports', () => {
   it('all (the default for a small corpus) writes every document and pair folder', () => {

@@ -91,10 +91,12 @@ describe.skipIf(unavailable !== undefined)('run --queue with workers on Redis', 
     for (const [file, content] of reference) expect(out.get(file), file).toBe(content);
   });
 
-  it('an unreachable server: exit 2 with a clear message, nothing written', () => {
-    const r = runCli(['run', '--corpus', 'corpus', '--out', 'out-none', '--queue', 'redis://127.0.0.1:1', '--quiet'], { cwd: dir });
+  it('an unreachable server: tried for --connect-timeout, then exit 2 with one line naming the URL, nothing written', () => {
+    const r = runCli(['run', '--corpus', 'corpus', '--out', 'out-none', '--queue', 'redis://127.0.0.1:1', '--connect-timeout', '1', '--quiet'], { cwd: dir });
     expect(r.code).toBe(2);
-    expect(r.stderr).toMatch(/cannot reach the Redis server/);
+    expect(r.stderr).toMatch(/^silkalign: cannot reach the Redis server at redis:\/\/127\.0\.0\.1:1 within 1 s; start it or check --queue \(--connect-timeout sets the wait\)\n$/);
     expect(listTree(dir).some((f) => f.startsWith('out-none'))).toBe(false);
+    const bad = runCli(['run', '--corpus', 'corpus', '--out', 'out-none', '--queue', 'redis://127.0.0.1:1', '--connect-timeout', '0'], { cwd: dir });
+    expect([bad.code, bad.stderr]).toEqual([2, 'silkalign: --connect-timeout "0" is not a whole number of at least 1\n']);
   });
 });

@@ -60,6 +60,33 @@ export function pathBand(path: PathPoint[], n: number, m: number, width: number)
   return connect(lo, hi, m);
 }
 
+/**
+ * Band of half-width `width` around the piecewise-linear line through a coarse pass's points
+ * (chunk boundaries): inside a chunk the fine path is expected near the line joining its
+ * corners, not anywhere in the chunk's rectangle.
+ */
+export function lineBand(points: PathPoint[], n: number, m: number, width: number): Band {
+  const low = new Float64Array(n + 1).fill(m);
+  const high = new Float64Array(n + 1).fill(0);
+  for (let k = 1; k < points.length; k += 1) {
+    const [pi, pj] = points[k - 1];
+    const [i, j] = points[k];
+    for (let r = pi; r <= i; r += 1) {
+      const from = i === pi ? pj : pj + ((r - pi) * (j - pj)) / (i - pi);
+      const to = i === pi ? j : from;
+      low[r] = Math.min(low[r], from);
+      high[r] = Math.max(high[r], to);
+    }
+  }
+  const lo = new Int32Array(n + 1);
+  const hi = new Int32Array(n + 1);
+  for (let i = 0; i <= n; i += 1) {
+    lo[i] = Math.max(0, Math.floor(low[i] - width));
+    hi[i] = Math.min(m, Math.ceil(high[i] + width));
+  }
+  return connect(lo, hi, m);
+}
+
 /** True when the path comes within `margin` of a band edge that is not the matrix border. */
 export function touchesEdge(path: PathPoint[], band: Band, m: number, margin: number): boolean {
   for (const [i, j] of path) {

@@ -1,5 +1,5 @@
 // Sentence (or paragraph) alignment of two segment lists: a banded dynamic programme over
-// beads (1-1, 1-0, 0-1, 1-2, 2-1, 2-2, 1-3, 3-1, 2-3, 3-2, 1-4, 4-1) scored by length fit and
+// beads (1-1, 1-0, 0-1, 1-2, 2-1, 2-2, 1-3, 3-1, 2-3, 3-2, 1-4, 4-1, 1-5, 5-1) scored by length fit and
 // a scorer's evidence (lexical by default), in two passes, with a calibrated confidence for
 // every bead.
 import type { Bead } from '../../types.js';
@@ -15,7 +15,7 @@ import type { BeadFeatures } from './scorer.js';
 import { DEFAULT_MAX_BEAD } from './shapes.js';
 
 export interface BeadSearchOptions {
-  /** Largest number of segments on either side of a bead (default 4; up to 6). */
+  /** Largest number of segments on either side of a bead (default 5; up to 6). */
   maxBead?: number;
   /** Half-width of the first search band in segments (default 40, 8 around a coarse pass); widened where needed. */
   bandWidth?: number;
@@ -29,11 +29,16 @@ export interface BeadSearchOptions {
   lengthOnly?: boolean;
   /** Cost weights, confidence coefficients and learning settings (default: src/align/data/weights.json). */
   weights?: AlignWeights;
+  /** Called as each phase of the search ends (for benchmarks: `tests/bench/align-phases.mjs`). */
+  onPhase?: (phase: AlignPhase) => void;
 }
+
+/** The phases of the bead search, in order. */
+export type AlignPhase = 'tokens' | 'first pass' | 'second pass' | 'confidence';
 
 export { beadShapes, type BeadShape } from './shapes.js';
 export { beadConfidence, fitConfidence, type ConfidenceSample } from './confidence.js';
-export { DEFAULT_WEIGHTS, AlignWeightsSchema, type AlignWeights, type CostWeights } from '../weights.js';
+export { DEFAULT_WEIGHTS, checkWeightsShape, type AlignWeights, type CostWeights } from '../weights.js';
 export type { BeadFeatures } from './scorer.js';
 export type { SegmentScorer, ScorerFactory } from './evidence.js';
 export { LexicalScorer, lexicalScorer } from './lexical-scorer.js';
@@ -60,13 +65,17 @@ export function alignSegmentsWithFeatures(zh: string[], en: string[], options: B
   const scorer = options.lengthOnly
     ? undefined
     : (options.scorer ?? lexicalScorer(options.context ?? new AlignmentContext({ extraLexicon: options.extraLexicon })))(zh, en);
+  const phase = options.onPhase ?? (() => {});
+  phase('tokens');
   const settings = settingsFor(options.maxBead ?? DEFAULT_MAX_BEAD, weights, options.bandWidth);
   const first = firstPass(zh, en, settings, scorer);
+  phase('first pass');
   const second = scorer && weights.learning.enabled ? secondPass(zh, en, settings, scorer, first) : undefined;
+  phase('second pass');
   const { steps, costs } = second?.result ?? first;
   const anchors = new Set(second?.anchors.map((step) => `${step.i0}:${step.j0}`));
-  const contest = localMargins(steps, settings.shapes, costs.cost);
-  return steps.map((step, k) => {
+  const contest = localMargins(steps, settings.shapes, costs);
+  const beads = steps.map((step, k) => {
     const features = { ...costs.features(step.i0, step.shape.zh, step.j0, step.shape.en), contest: contest[k] };
     const bead = {
       zh: range(step.i0, step.shape.zh),
@@ -76,6 +85,8 @@ export function alignSegmentsWithFeatures(zh: string[], en: string[], options: B
     const anchor = step.shape.zh === 1 && step.shape.en === 1 && anchors.has(`${step.i0}:${step.j0}`);
     return anchor ? { bead, features, anchor } : { bead, features };
   });
+  phase('confidence');
+  return beads;
 }
 
 function unmatched(zh: number[], en: number[], weights: AlignWeights): ScoredBead {

@@ -2,8 +2,9 @@
 // Model 1 (EM) over the first pass's confident beads, seeded with the dictionary (Moore 2002;
 // hunalign's re-alignment pass does the same). Names and repeated content words of a novel or
 // a report, which no dictionary holds (韦小宝 ↔ Trinket), are what this learns. Deterministic
-// and linear in the anchored text: pairs are numbered in order of first occurrence.
+// and linear in the anchored text: pairs are numbered by Chinese word, then by first occurrence.
 import type { SegmentAnalysis, TokenTable } from './lexical.js';
+import { IntList } from './tables.js';
 
 export interface LearningParameters {
   /** EM iterations. */
@@ -41,62 +42,27 @@ export function learnTranslations(
   const stride = Math.max(1, allBeads.length / MAX_TRAINING_BEADS);
   const beads = stride === 1 ? allBeads : Array.from({ length: Math.floor(allBeads.length / stride) }, (_, k) => allBeads[Math.floor(k * stride)]);
   const zh = analysis.zh;
-  const en = analysis.en;
   let zhKeys = 0;
   for (let item = 0; item < zh.keys.length; item += 1) zhKeys = Math.max(zhKeys, zh.keys[item] + 1);
   const RARE = analysis.idCount;
-  // The English id of an item is its first form: its own key (a stem, a name or an anchor).
-  const englishId = (item: number): number => (en.itemStart[item + 1] > en.itemStart[item] ? en.ids[en.itemStart[item]] : -1);
-  const zhSeen = new Int32Array(zhKeys);
-  const enSeen = new Int32Array(analysis.idCount + 1);
-  const zhStamp = new Int32Array(zhKeys).fill(-1);
-  const enStamp = new Int32Array(analysis.idCount + 1).fill(-1);
-  /** Each bead's words, once each: [zh keys…], [en ids…]. */
-  const beadZh: Int32Array[] = [];
-  const beadEn: Int32Array[] = [];
-  beads.forEach((bead, b) => {
-    const zhWords: number[] = [];
-    for (let item = zh.segmentStart[bead.i0]; item < zh.segmentStart[bead.i0 + bead.zhCount]; item += 1) {
-      const z = zh.keys[item];
-      if (z >= 0 && zhStamp[z] !== b) {
-        zhStamp[z] = b;
-        zhWords.push(z);
-        zhSeen[z] += 1;
-      }
-    }
-    const enWords: number[] = [];
-    for (let item = en.segmentStart[bead.j0]; item < en.segmentStart[bead.j0 + bead.enCount]; item += 1) {
-      const e = englishId(item);
-      if (e >= 0 && enStamp[e] !== b) {
-        enStamp[e] = b;
-        enWords.push(e);
-        enSeen[e] += 1;
-      }
-    }
-    beadZh.push(Int32Array.from(zhWords));
-    beadEn.push(Int32Array.from(enWords));
-  });
-  // Pairs of frequent words, numbered as they first co-occur; each bead keeps its pair list.
-  for (let b = 0; b < beadZh.length; b += 1) {
-    beadZh[b] = beadZh[b].filter((z) => zhSeen[z] >= parameters.minCount);
-    beadEn[b] = beadEn[b].map((e) => (enSeen[e] >= parameters.minCount ? e : RARE));
+  const words = beadWords(analysis, beads, zhKeys);
+  // Frequent words only: rarer Chinese words are dropped, rarer English ones share the id RARE.
+  const { zhSeen, enSeen } = words;
+  const zhStart = new Int32Array(beads.length + 1);
+  const enStart = words.enStart;
+  const zhWords = new Int32Array(words.zh.length);
+  let kept = 0;
+  for (let b = 0; b < beads.length; b += 1) {
+    for (let k = words.zhStart[b]; k < words.zhStart[b + 1]; k += 1) if (zhSeen[words.zh[k]] >= parameters.minCount) zhWords[kept++] = words.zh[k];
+    zhStart[b + 1] = kept;
   }
-  const pairs = new PairTable();
-  const beadPairs: Int32Array[] = [];
-  for (let b = 0; b < beadZh.length; b += 1) {
-    const zhWords = beadZh[b];
-    const enWords = beadEn[b];
-    const list = new Int32Array(zhWords.length * enWords.length);
-    let p = 0;
-    for (let e = 0; e < enWords.length; e += 1) {
-      for (let z = 0; z < zhWords.length; z += 1) list[p++] = pairs.add(zhWords[z], enWords[e]);
-    }
-    beadPairs.push(list);
-  }
-  const pairZh = pairs.zh;
-  const pairEn = pairs.en;
-  const together = pairs.together;
-  const pairCount = pairs.size;
+  const enWords = words.en.map((e) => (enSeen[e] >= parameters.minCount ? e : RARE));
+  // Each bead's pair list, English word by English word; pairs numbered Chinese word by Chinese
+  // word, each word's English partners as they first occur.
+  const pairStart = new Int32Array(beads.length + 1);
+  for (let b = 0; b < beads.length; b += 1) pairStart[b + 1] = pairStart[b] + (zhStart[b + 1] - zhStart[b]) * (enStart[b + 1] - enStart[b]);
+  const { beadPairs, pairZh, pairEn, together } = numberPairs(zhWords, zhStart, enWords, enStart, pairStart, zhKeys, RARE + 1);
+  const pairCount = pairZh.length;
   if (pairCount === 0) return new Map();
   // t(e|z), seeded: a dictionary pair starts `dictionaryBoost` times as likely.
   const t = new Float64Array(pairCount);
@@ -106,10 +72,13 @@ export function learnTranslations(
     isKnown[k] = pairEn[k] !== RARE && translatesTo(zh, firstItem[pairZh[k]], pairEn[k]) ? 1 : 0;
     t[k] = isKnown[k] ? parameters.dictionaryBoost : 1;
   }
-  normalise(t, pairZh, zhKeys);
+  const sums = new Float64Array(zhKeys);
+  normalise(t, pairZh, sums);
+  const counts = new Float64Array(pairCount);
   for (let iteration = 0; iteration < parameters.iterations; iteration += 1) {
-    t.set(expectedCounts(t, beadPairs, beadZh, beadEn));
-    normalise(t, pairZh, zhKeys);
+    expectedCounts(t, counts, beadPairs, pairStart, zhStart, enStart);
+    t.set(counts);
+    normalise(t, pairZh, sums);
   }
   const learnt = new Map<number, number[]>();
   for (let k = 0; k < pairCount; k += 1) {
@@ -120,6 +89,53 @@ export function learnTranslations(
   }
   for (const list of learnt.values()) list.sort((a, b) => a - b);
   return learnt;
+}
+
+/**
+ * Each training bead's words, once each, flat: Chinese keys zh[zhStart[b]…], English ids (an
+ * item's first form: its own key, a stem, a name or an anchor) en[enStart[b]…]; and in how many
+ * beads each word occurs.
+ */
+function beadWords(analysis: SegmentAnalysis, beads: readonly TrainingBead[], zhKeys: number) {
+  const { zh, en } = analysis;
+  const zhSeen = new Int32Array(zhKeys);
+  const enSeen = new Int32Array(analysis.idCount + 1);
+  const zhStamp = new Int32Array(zhKeys).fill(-1);
+  const enStamp = new Int32Array(analysis.idCount + 1).fill(-1);
+  const zhStart = new Int32Array(beads.length + 1);
+  const enStart = new Int32Array(beads.length + 1);
+  let zhCount = 0;
+  let enCount = 0;
+  for (const bead of beads) {
+    zhCount += zh.segmentStart[bead.i0 + bead.zhCount] - zh.segmentStart[bead.i0];
+    enCount += en.segmentStart[bead.j0 + bead.enCount] - en.segmentStart[bead.j0];
+  }
+  const zhOut = new Int32Array(zhCount);
+  const enOut = new Int32Array(enCount);
+  let z0 = 0;
+  let e0 = 0;
+  for (let b = 0; b < beads.length; b += 1) {
+    const bead = beads[b];
+    for (let item = zh.segmentStart[bead.i0]; item < zh.segmentStart[bead.i0 + bead.zhCount]; item += 1) {
+      const z = zh.keys[item];
+      if (z >= 0 && zhStamp[z] !== b) {
+        zhStamp[z] = b;
+        zhOut[z0++] = z;
+        zhSeen[z] += 1;
+      }
+    }
+    for (let item = en.segmentStart[bead.j0]; item < en.segmentStart[bead.j0 + bead.enCount]; item += 1) {
+      const e = en.itemStart[item + 1] > en.itemStart[item] ? en.ids[en.itemStart[item]] : -1;
+      if (e >= 0 && enStamp[e] !== b) {
+        enStamp[e] = b;
+        enOut[e0++] = e;
+        enSeen[e] += 1;
+      }
+    }
+    zhStart[b + 1] = z0;
+    enStart[b + 1] = e0;
+  }
+  return { zh: zhOut.subarray(0, z0), zhStart, en: enOut.subarray(0, e0), enStart, zhSeen, enSeen };
 }
 
 /** Per Chinese key, one item of that word (every item of a word has the same ids). */
@@ -136,25 +152,23 @@ function translatesTo(zh: TokenTable, item: number, id: number): boolean {
 }
 
 /** The E-step: expected counts of each pair given t(e|z), the null word taking 1/(words + 1). */
-function expectedCounts(t: Float64Array, beadPairs: Int32Array[], beadZh: Int32Array[], beadEn: Int32Array[]): Float64Array {
-  const counts = new Float64Array(t.length);
-  for (let b = 0; b < beadPairs.length; b += 1) {
-    const pairs = beadPairs[b];
-    const zhCount = beadZh[b].length;
-    const enCount = beadEn[b].length;
+function expectedCounts(t: Float64Array, counts: Float64Array, pairs: Int32Array, pairStart: Int32Array, zhStart: Int32Array, enStart: Int32Array): void {
+  counts.fill(0);
+  for (let b = 0; b + 1 < pairStart.length; b += 1) {
+    const zhCount = zhStart[b + 1] - zhStart[b];
+    const enCount = enStart[b + 1] - enStart[b];
     const nullShare = 1 / (zhCount + 1);
     for (let e = 0; e < enCount; e += 1) {
-      const row = e * zhCount;
+      const row = pairStart[b] + e * zhCount;
       let total = nullShare;
       for (let z = 0; z < zhCount; z += 1) total += t[pairs[row + z]];
       for (let z = 0; z < zhCount; z += 1) counts[pairs[row + z]] += t[pairs[row + z]] / total;
     }
   }
-  return counts;
 }
 
-function normalise(t: Float64Array, pairZh: Int32Array, zhKeys: number): void {
-  const sums = new Float64Array(zhKeys);
+function normalise(t: Float64Array, pairZh: Int32Array, sums: Float64Array): void {
+  sums.fill(0);
   for (let k = 0; k < t.length; k += 1) sums[pairZh[k]] += t[k];
   for (let k = 0; k < t.length; k += 1) if (sums[pairZh[k]] > 0) t[k] /= sums[pairZh[k]];
 }
@@ -170,62 +184,65 @@ export function withLearntTranslations(analysis: SegmentAnalysis, learnt: Map<nu
     for (const id of learnt.get(zh.keys[item]) ?? []) ids.push(id);
     itemStart[item + 1] = ids.length;
   }
-  return { ...analysis, zh: { ...zh, itemStart, ids: Int32Array.from(ids) } };
+  return { ...analysis, zh: zh.withIds(itemStart, Int32Array.from(ids)) };
 }
 
-/** (Chinese word, English id) pairs numbered in order of first occurrence, with their co-occurrence counts: an open-addressing table on typed arrays. */
-class PairTable {
-  size = 0;
-  zh = new Int32Array(1024);
-  en = new Int32Array(1024);
-  together = new Int32Array(1024);
-  private slots = new Int32Array(2048).fill(-1);
-  private mask = 2047;
-
-  /** The pair's number (new pairs numbered next), its count raised by one. */
-  add(z: number, e: number): number {
-    let slot = this.slotOf(z, e);
-    for (;;) {
-      const index = this.slots[slot];
-      if (index < 0) break;
-      if (this.zh[index] === z && this.en[index] === e) {
-        this.together[index] += 1;
-        return index;
+/**
+ * The (Chinese word, English id) pairs of the beads, numbered, and each bead's list of pair
+ * numbers (English word by English word, each over the bead's Chinese words). Pairs are found by
+ * grouping the beads' pairs by Chinese word (a counting sort) and numbering each word's English
+ * partners as they first occur: every step reads and writes in order or within one word's
+ * partners, where a hash table over all pairs would miss the cache at every pair.
+ */
+function numberPairs(
+  zhWords: Int32Array,
+  zhStart: Int32Array,
+  enWords: Int32Array,
+  enStart: Int32Array,
+  pairStart: Int32Array,
+  zhKeys: number,
+  enIds: number,
+): { beadPairs: Int32Array; pairZh: Int32Array; pairEn: Int32Array; together: Int32Array } {
+  const beads = zhStart.length - 1;
+  const refs = pairStart[beads];
+  // Where each Chinese word's pairs go, in bead order.
+  const bucket = new Int32Array(zhKeys + 1);
+  for (let b = 0; b < beads; b += 1) {
+    const enCount = enStart[b + 1] - enStart[b];
+    for (let z = zhStart[b]; z < zhStart[b + 1]; z += 1) bucket[zhWords[z] + 1] += enCount;
+  }
+  for (let z = 0; z < zhKeys; z += 1) bucket[z + 1] += bucket[z];
+  const cursor = bucket.slice(0, zhKeys);
+  const refOf = new Int32Array(refs);
+  const enOf = new Int32Array(refs);
+  for (let b = 0, p = 0; b < beads; b += 1) {
+    for (let e = enStart[b]; e < enStart[b + 1]; e += 1) {
+      for (let z = zhStart[b]; z < zhStart[b + 1]; z += 1) {
+        const at = cursor[zhWords[z]]++;
+        refOf[at] = p++;
+        enOf[at] = enWords[e];
       }
-      slot = (slot + 1) & this.mask;
     }
-    if (this.size === this.zh.length) this.grow();
-    const fresh = this.size++;
-    this.zh[fresh] = z;
-    this.en[fresh] = e;
-    this.together[fresh] = 1;
-    this.place(fresh);
-    return fresh;
   }
-
-  private slotOf(z: number, e: number): number {
-    return (Math.imul(z, 0x9e3779b1) ^ Math.imul(e + 1, 0x85ebca77)) & this.mask;
+  const beadPairs = new Int32Array(refs);
+  const pairZh = new IntList();
+  const pairEn = new IntList();
+  const together = new IntList();
+  const lastWord = new Int32Array(enIds).fill(-1);
+  const pairOf = new Int32Array(enIds);
+  for (let z = 0; z < zhKeys; z += 1) {
+    for (let at = bucket[z]; at < bucket[z + 1]; at += 1) {
+      const e = enOf[at];
+      if (lastWord[e] !== z) {
+        lastWord[e] = z;
+        pairOf[e] = pairZh.length;
+        pairZh.push(z);
+        pairEn.push(e);
+        together.push(0);
+      }
+      together.values[pairOf[e]] += 1;
+      beadPairs[refOf[at]] = pairOf[e];
+    }
   }
-
-  private place(index: number): void {
-    let slot = this.slotOf(this.zh[index], this.en[index]);
-    while (this.slots[slot] >= 0) slot = (slot + 1) & this.mask;
-    this.slots[slot] = index;
-  }
-
-  /** Doubles the arrays and the slots (load stays at most one half). */
-  private grow(): void {
-    const capacity = this.zh.length * 2;
-    const copy = (from: Int32Array) => {
-      const to = new Int32Array(capacity);
-      to.set(from);
-      return to;
-    };
-    this.zh = copy(this.zh);
-    this.en = copy(this.en);
-    this.together = copy(this.together);
-    this.slots = new Int32Array(capacity * 2).fill(-1);
-    this.mask = capacity * 2 - 1;
-    for (let index = 0; index < this.size; index += 1) this.place(index);
-  }
+  return { beadPairs, pairZh: pairZh.toArray(), pairEn: pairEn.toArray(), together: together.toArray() };
 }

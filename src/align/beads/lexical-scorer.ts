@@ -38,5 +38,5 @@ export class LexicalScorer implements SegmentScorer {
 
 /** The lexical scorer over a context's lexicon and memo. */
 export function lexicalScorer(context: AlignmentContext): ScorerFactory {
-  return (zh, en) => new LexicalScorer(analyseSegments(zh, en, context.lexicon, context.memo));
+  return (zh, en) => new LexicalScorer(analyseSegments(zh, en, context.lexicon));
 }

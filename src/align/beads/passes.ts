@@ -2,7 +2,7 @@
 // search (widened where the path meets the band's edge), and the second pass between the
 // anchors of the first, with whatever the scorer learnt from it.
 import type { AlignWeights } from '../weights.js';
-import { diagonalBand, pathBand, touchesEdge, type Band, type PathPoint } from './band.js';
+import { diagonalBand, lineBand, pathBand, touchesEdge, type Band, type PathPoint } from './band.js';
 import { beadConfidence } from './confidence.js';
 import type { SegmentScorer } from './evidence.js';
 import { BeadScorer } from './scorer.js';
@@ -52,7 +52,7 @@ export function firstPass(zh: readonly string[], en: readonly string[], settings
   const costs = new BeadScorer(zh, en, settings.weights.cost, scorer);
   const search = (band: Band): SearchStep[] => {
     scorer?.prepare(band, reach);
-    return searchBand(n, m, settings.shapes, band, costs.cost);
+    return searchBand(n, m, settings.shapes, band, costs).steps;
   };
   const guided = n > GUIDE_THRESHOLD && m > GUIDE_THRESHOLD;
   let width = settings.bandWidth ?? (guided ? GUIDED_BAND_WIDTH : DEFAULT_BAND_WIDTH);
@@ -93,7 +93,7 @@ function guidedBand(zh: readonly string[], en: readonly string[], settings: Sear
     scorer?.coarse(zhBounds, enBounds),
   );
   const path: PathPoint[] = stepsToPath(steps).map(([i, j]) => [zhBounds[i], enBounds[j]]);
-  return pathBand(path, zh.length, en.length, width);
+  return lineBand(path, zh.length, en.length, width);
 }
 
 /**
@@ -138,7 +138,7 @@ export function secondPass(
   }
   clampBetweenFixed(band, fixedRows);
   learnt.prepare(band, reachOf(settings.shapes));
-  return { result: { steps: searchBand(n, m, settings.shapes, band, costs.cost, fixedRows), costs }, anchors };
+  return { result: { steps: searchBand(n, m, settings.shapes, band, costs, { fixedRows }).steps, costs }, anchors };
 }
 
 /** Keeps each row's columns between those of the fixed rows before and after it. */

@@ -2,6 +2,7 @@
 // by the bead's size so that the search gains nothing by merging beads. Also the features the
 // confidence model reads.
 import type { CostWeights } from '../weights.js';
+import type { BeadCostModel } from './search.js';
 import { chineseQuoteStates, englishQuoteStates } from './quotes.js';
 import { estimateLengthModel, lengthCost, segmentLength, type LengthModel } from './length.js';
 
@@ -32,7 +33,7 @@ export interface LexicalEvidence {
   readonly incomplete: number;
 }
 
-export class BeadScorer {
+export class BeadScorer implements BeadCostModel {
   readonly model: LengthModel;
   private readonly n: number;
   private readonly m: number;
@@ -86,22 +87,30 @@ export class BeadScorer {
     return best;
   }
 
-  /** The search's inner loop: the same quantities as `features`, without allocating. */
-  cost = (i0: number, zhCount: number, j0: number, enCount: number): number => {
+  /** The part of `cost` every bead of a shape pays (its merges; all of it for an unmatched segment). */
+  floor(zhCount: number, enCount: number): number {
     if (zhCount === 0 || enCount === 0) return this.weights.unmatched * (zhCount + enCount);
-    const lexical = this.lexical ? this.lexical.similarity(i0, zhCount, j0, enCount) : -1;
+    return this.mergeZh * (zhCount - 1) + this.mergeEn * (enCount - 1);
+  }
+
+  /**
+   * The search's inner loop: the same quantities as `features`, without allocating. The cheap
+   * part (merges, quotation state, length) comes first: when it alone reaches `budget` (what the
+   * bead may cost and still win), that part is returned and the lexical evidence is not read.
+   */
+  cost(i0: number, zhCount: number, j0: number, enCount: number, budget = Infinity): number {
+    const w = this.weights;
+    if (zhCount === 0 || enCount === 0) return w.unmatched * (zhCount + enCount);
     const size = (zhCount + enCount) / 2;
-    const lexicalCost = lexical < 0 ? 0.5 : 1 - Math.pow(lexical, this.weights.lexicalPower);
-    const incomplete = this.lexical ? this.lexical.incomplete : 0;
     const quoteMismatch = this.zhQuoted[i0 + zhCount] !== this.enQuoted[j0 + enCount] ? 1 : 0;
-    return (
-      this.weights.quote * quoteMismatch +
-      this.weights.incomplete * incomplete +
-      this.mergeZh * (zhCount - 1) +
-      this.mergeEn * (enCount - 1) +
-      size * (this.weights.length * this.lengthFit(i0, zhCount, j0, enCount) + this.weights.lexical * lexicalCost)
-    );
-  };
+    const certain =
+      this.mergeZh * (zhCount - 1) + this.mergeEn * (enCount - 1) + w.quote * quoteMismatch + size * w.length * this.lengthFit(i0, zhCount, j0, enCount);
+    if (certain >= budget) return certain;
+    if (!this.lexical) return certain + size * w.lexical * 0.5;
+    const lexical = this.lexical.similarity(i0, zhCount, j0, enCount);
+    const lexicalCost = lexical < 0 ? 0.5 : 1 - Math.pow(lexical, w.lexicalPower);
+    return certain + w.incomplete * this.lexical.incomplete + size * w.lexical * lexicalCost;
+  }
 
   private lengthFit(i0: number, zhCount: number, j0: number, enCount: number): number {
     const zhLength = this.zhPrefix[i0 + zhCount] - this.zhPrefix[i0];

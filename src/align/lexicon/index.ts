@@ -5,232 +5,31 @@ import { chineseAnchors, englishAnchors } from './anchors.js';
 import { buildLexiconIndex } from './build.js';
 import { englishContentStems, englishTokenList, englishWords, isStopword, stem, type EnglishToken } from './english.js';
 import { TextMemo } from './memo.js';
-import { decodeIndex, encodeIndex, readIndexFile, writeIndexFile, type IndexData } from './index-file.js';
+import { indexFromText, readIndexFile, writeIndexFile } from './index-file.js';
+import type { IndexedLexicon, Lexicon } from './lexicon.js';
+import { SortedIndexLexicon } from './sorted-index.js';
 
 export { chineseNumeralValue, chineseAnchors, englishAnchors } from './anchors.js';
 export { TextMemo } from './memo.js';
-export { stem, englishContentStems, englishTokenList, type EnglishToken } from './english.js';
+export { stem, isStopword, englishContentStems, englishTokenList, type EnglishToken } from './english.js';
+export { extendLexicon, type ExtraLexiconEntry, type IndexedLexicon, type Lexicon, type LexiconIds } from './lexicon.js';
 
-export interface Lexicon {
-  /** English stems a Chinese word translates to. */
-  lookup(word: string): readonly string[] | undefined;
-  /** Whether the word is a headword (cheaper than `lookup`: used by segmentation). */
-  has(word: string): boolean;
-  /** Toneless pinyin of a single character ("wang"), for matching romanised names. */
-  pinyin(character: string): string | undefined;
-  /** Longest headword, in characters (bounds the maximum-matching window). */
-  readonly maxWordLength: number;
-  /** Longest headword starting with this UTF-16 code unit (at least 1): narrows the window further. */
-  longestFrom?(first: string): number;
-  /**
-   * Whether some headword longer than `piece` starts with it: lets maximum matching stop
-   * lengthening a candidate as soon as no headword can follow (instead of trying every length).
-   */
-  continues?(piece: string): boolean;
-  /** Length of the longest headword starting at `at` in `run` (1 when none): maximum matching's step. */
-  longestMatch?(run: string, at: number): number;
-}
-
-/** A lexicon entry from outside CC-CEDICT (the curated glossary): Chinese forms ↔ English forms. */
-export interface ExtraLexiconEntry {
-  zh: string[];
-  en: string[];
-}
-
-const MAX_WORD_LENGTH = 8;
-let cached: Lexicon | undefined;
+let cached: IndexedLexicon | undefined;
 
 /**
- * The CC-CEDICT lexicon, loaded once per process from the compact index (built if missing).
- * Nothing is parsed up front: the index's lines are sorted by headword (UTF-16 code units), so a
- * word is found by binary search over the line starts, and maximum matching narrows the range
- * of lines sharing a prefix one character at a time (a trie walked by binary search). Loading
- * costs one file read and one scan for line ends.
+ * The CC-CEDICT lexicon, loaded once per process from the compact index (built if missing):
+ * one file read, nothing parsed (see sorted-index.ts).
  */
-export function loadLexicon(): Lexicon {
+export function loadLexicon(): IndexedLexicon {
   if (cached) return cached;
   let data = readIndexFile();
   if (data === undefined) {
-    const text = buildLexiconIndex();
-    writeIndexFile(text);
-    data = decodeIndex(encodeIndex(text))!;
+    const { text, glossWords } = buildLexiconIndex();
+    data = indexFromText(text, glossWords, stem);
+    writeIndexFile(data);
   }
   cached = new SortedIndexLexicon(data);
   return cached;
-}
-
-const TAB = 9;
-const NEWLINE = 10;
-
-class SortedIndexLexicon implements Lexicon {
-  readonly maxWordLength = MAX_WORD_LENGTH;
-  private readonly units: Uint16Array;
-  /** Offset of each headword line's first code unit, and of its tab (one past the headword). */
-  private readonly starts: Int32Array;
-  private readonly tabs: Int32Array;
-  /** Per first UTF-16 code unit, the first line whose headword starts with it or after it. */
-  private readonly firstLine: Int32Array;
-  private readonly stems = new Map<string, readonly string[] | null>();
-  private readonly readings = new Map<string, string | undefined>();
-
-  constructor(private readonly data: IndexData) {
-    this.units = data.units;
-    this.starts = data.starts;
-    this.tabs = data.tabs;
-    const lines = this.starts.length;
-    this.firstLine = new Int32Array(0x10001).fill(lines);
-    for (let line = lines - 1; line >= 0; line -= 1) this.firstLine[this.units[this.starts[line]]] = line;
-    for (let unit = 0xffff; unit >= 0; unit -= 1) this.firstLine[unit] = Math.min(this.firstLine[unit], this.firstLine[unit + 1]);
-  }
-
-  /** Line of the headword `word` (or −1). */
-  private lineOf(word: string): number {
-    const length = word.length;
-    if (length === 0) return -1;
-    let lo = this.firstLine[word.charCodeAt(0)];
-    let hi = this.firstLine[word.charCodeAt(0) + 1];
-    for (let k = 1; k < length && lo < hi; k += 1) {
-      const unit = word.charCodeAt(k);
-      lo = this.lowerBound(lo, hi, k, unit);
-      hi = this.upperBound(lo, hi, k, unit);
-    }
-    return lo < hi && this.tabs[lo] - this.starts[lo] === length ? lo : -1;
-  }
-
-  /** Code unit k of a line's headword, −1 past its end (a shorter headword sorts first). */
-  private unitAt(line: number, k: number): number {
-    const at = this.starts[line] + k;
-    return at < this.tabs[line] ? this.units[at] : -1;
-  }
-
-  /** In lines [lo, hi) sharing their first k code units, the first whose unit k is at least `unit`. */
-  private lowerBound(lo: number, hi: number, k: number, unit: number): number {
-    while (lo < hi) {
-      const mid = (lo + hi) >>> 1;
-      if (this.unitAt(mid, k) < unit) lo = mid + 1;
-      else hi = mid;
-    }
-    return lo;
-  }
-
-  /** …and the first whose unit k is above `unit`. */
-  private upperBound(lo: number, hi: number, k: number, unit: number): number {
-    while (lo < hi) {
-      const mid = (lo + hi) >>> 1;
-      if (this.unitAt(mid, k) <= unit) lo = mid + 1;
-      else hi = mid;
-    }
-    return lo;
-  }
-
-  /** Length of the longest headword that starts `run` at `at` (1 when none: a lone character). */
-  longestMatch(run: string, at: number): number {
-    let lo = this.firstLine[run.charCodeAt(at)];
-    let hi = this.firstLine[run.charCodeAt(at) + 1];
-    let best = 1;
-    const limit = Math.min(MAX_WORD_LENGTH, run.length - at);
-    for (let k = 1; k < limit && lo < hi; k += 1) {
-      const unit = run.charCodeAt(at + k);
-      lo = this.lowerBound(lo, hi, k, unit);
-      hi = this.upperBound(lo, hi, k, unit);
-      if (lo < hi && this.tabs[lo] - this.starts[lo] === k + 1) best = k + 1;
-    }
-    return best;
-  }
-
-  has(word: string): boolean {
-    return this.lineOf(word) >= 0;
-  }
-
-  continues(piece: string): boolean {
-    let lo = this.firstLine[piece.charCodeAt(0)];
-    let hi = this.firstLine[piece.charCodeAt(0) + 1];
-    for (let k = 1; k < piece.length && lo < hi; k += 1) {
-      const unit = piece.charCodeAt(k);
-      lo = this.lowerBound(lo, hi, k, unit);
-      hi = this.upperBound(lo, hi, k, unit);
-    }
-    // The lines left start with `piece`; the first is `piece` itself when it is a headword.
-    return hi - lo > 1 || (hi - lo === 1 && this.tabs[lo] - this.starts[lo] > piece.length);
-  }
-
-  lookup(word: string): readonly string[] | undefined {
-    let stems = this.stems.get(word);
-    if (stems === undefined) {
-      const line = this.lineOf(word);
-      if (line < 0) stems = null;
-      else {
-        const [from, to] = this.field(line, 1);
-        stems = from === to ? [] : this.data.slice(from, to).split(' ');
-      }
-      this.stems.set(word, stems);
-    }
-    return stems ?? undefined;
-  }
-
-  pinyin(character: string): string | undefined {
-    if (this.readings.has(character)) return this.readings.get(character);
-    const line = this.lineOf(character);
-    let reading: string | undefined;
-    if (line >= 0) {
-      const [from, to] = this.field(line, 2);
-      if (from >= 0) reading = this.data.slice(from, to);
-    }
-    this.readings.set(character, reading);
-    return reading;
-  }
-
-  /** Code units [from, to) of a line's field (1: stems, 2: pinyin); [−1, −1] when absent. */
-  private field(line: number, index: number): [number, number] {
-    let from = this.tabs[line] + 1;
-    for (let k = 1; k < index; k += 1) {
-      while (from < this.units.length && this.units[from] !== TAB && this.units[from] !== NEWLINE) from += 1;
-      if (from >= this.units.length || this.units[from] === NEWLINE) return [-1, -1];
-      from += 1;
-    }
-    let to = from;
-    while (to < this.units.length && this.units[to] !== TAB && this.units[to] !== NEWLINE) to += 1;
-    return [from, to];
-  }
-}
-
-/** The lexicon with extra entries (taking precedence) on top of CC-CEDICT. */
-export function extendLexicon(base: Lexicon, entries: readonly ExtraLexiconEntry[]): Lexicon {
-  if (entries.length === 0) return base;
-  const extra = new Map<string, string[]>();
-  const longestByFirst = new Map<string, number>();
-  /** Extra forms by first code unit, longest first. */
-  const formsByFirst = new Map<string, string[]>();
-  let longest = base.maxWordLength;
-  for (const entry of entries) {
-    const stems = [...new Set(entry.en.flatMap(englishContentStems))];
-    if (stems.length === 0) continue;
-    for (const form of entry.zh) {
-      if (form.length === 0) continue;
-      const known = extra.get(form) ?? [];
-      extra.set(form, [...new Set([...stems, ...known])]);
-      longest = Math.max(longest, form.length);
-      if (form.length > (longestByFirst.get(form[0]) ?? 1)) longestByFirst.set(form[0], form.length);
-      const forms = formsByFirst.get(form[0]) ?? [];
-      if (!forms.includes(form)) forms.push(form);
-      formsByFirst.set(form[0], forms.sort((a, b) => b.length - a.length || (a < b ? -1 : 1)));
-    }
-  }
-  const baseMatch = base.longestMatch?.bind(base);
-  return {
-    lookup: (word) => extra.get(word) ?? base.lookup(word),
-    has: (word) => extra.has(word) || base.has(word),
-    pinyin: (character) => base.pinyin(character),
-    maxWordLength: longest,
-    longestFrom: (first) => Math.max(longestByFirst.get(first) ?? 1, base.longestFrom ? base.longestFrom(first) : base.maxWordLength),
-    longestMatch: baseMatch
-      ? (run, at) => {
-          const fromBase = baseMatch(run, at);
-          const form = formsByFirst.get(run[at])?.find((f) => run.startsWith(f, at));
-          return form && form.length > fromBase ? form.length : fromBase;
-        }
-      : undefined,
-  };
 }
 
 /** One lexical token of a Chinese segment: the word (for rarity) and what it may translate to. */

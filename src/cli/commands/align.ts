@@ -34,7 +34,7 @@ export function registerAlign(program: Command, _report: ExitReporter): void {
     .addOption(new Option('--level <level>', 'segments the beads link').choices(['paragraph', 'sentence']).default('sentence'))
     .option('--presegmented', 'each input line is one segment (blank lines too); nothing is re-split or dropped')
     .addOption(new Option('--format <format>', 'output format').choices(['beads', 'json', 'tsv', 'md']).default('beads'))
-    .option('--max-bead <n>', 'largest number of segments on one side of a bead (1-6, default 4)', parseMaxBead)
+    .option('--max-bead <n>', 'largest number of segments on one side of a bead (1-6, default 5)', parseMaxBead)
     .addOption(
       new Option('--mode <mode>', 'translation: every segment linked where the bead search finds a counterpart; comparable: only clearly corresponding segments linked, the rest unmatched; auto: decide from the text (pre-split lines: translation)')
         .choices(['auto', 'translation', 'comparable'])

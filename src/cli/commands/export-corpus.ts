@@ -1,5 +1,7 @@
-// `silkalign export --corpus DIR`: every pair of a corpus (the manifest's declared counterparts and
-// pairs found by the pipeline's pairing) as ONE parallel file, pairs in the order of their ids.
+// `silkalign export --corpus DIR`: every translation pair of a corpus (the manifest's declared
+// counterparts and pairs found by the pipeline's pairing) as ONE parallel file, pairs in the order
+// of their ids; with --comparable the comparable pairs' links too, each unit marked (the formats
+// that cannot mark a relation are refused before: export.ts). `run`'s routing, in one file.
 // Units are computed on --jobs threads (pipeline/export-corpus.ts) and each pair's segments
 // written through the format's stream as they arrive, into a temporary file beside the output,
 // renamed into place at the end: an error or Ctrl-C leaves no file.
@@ -10,6 +12,7 @@ import { countOf } from '../../wording.js';
 import type { ParallelFormat } from '../../export/index.js';
 import { exportCorpusPairs, planCorpus, threadExecutor } from '../../pipeline/index.js';
 import { checkExportFiles } from '../output-folder.js';
+import { outputTarget } from '../output-file.js';
 import { packageVersion } from '../package-info.js';
 import { startProgress } from '../progress.js';
 import { interruptible } from '../interrupt.js';
@@ -21,6 +24,8 @@ export interface CorpusExportOptions {
   format: ParallelFormat;
   output: string;
   minScore: number;
+  /** Comparable pairs' links too (the format marks each unit's relation). */
+  comparable?: boolean;
   jobs: number;
   glossary?: string;
   decisions?: string;
@@ -62,10 +67,12 @@ export async function exportCorpus(opts: CorpusExportOptions): Promise<void> {
   const { units, sources } = await planCorpus(opts.corpus);
   const paths = opts.format.files.map((suffix) => `${opts.output}${suffix}`);
   await checkExportFiles(paths, opts.corpus);
+  for (const path of paths) await outputTarget(path);
   const files = paths.map((p) => new StagedFile(p));
   const stream = opts.format.open({ toolVersion: packageVersion() });
   const progress = startProgress(units.length, 'silkalign export', { enabled: !opts.quiet && units.length > 1 });
   let segments = 0;
+  const leftOut: string[] = [];
   const writeAll = (texts: string[]) => Promise.all(files.map((f, i) => f.append(texts[i])));
   await interruptible('no output file was written', async (signal) => {
     try {
@@ -77,6 +84,10 @@ export async function exportCorpus(opts: CorpusExportOptions): Promise<void> {
         settings: { glossary, decisions, keepBoilerplate: opts.keepBoilerplate, minScore: opts.minScore },
         executor: threadExecutor(opts.jobs),
         onPair: async (pair) => {
+          if (pair.relation !== 'translation' && !opts.comparable) {
+            leftOut.push(pair.id);
+            return;
+          }
           segments += pair.segments.length;
           if (pair.segments.length) await writeAll(stream.segments(pair.segments));
         },
@@ -91,7 +102,12 @@ export async function exportCorpus(opts: CorpusExportOptions): Promise<void> {
       // Moses: NAME.zh and NAME.en replace the old pair together or not at all.
       await replaceFiles(moves);
       if (!opts.quiet) {
-        process.stderr.write(`silkalign: ${countOf(segments, 'sentence pair')} scored ≥ ${opts.minScore} from ${countOf(done.pairs, 'document pair')} (${countOf(done.documents, 'document')}) written to ${paths.join(' and ')}\n`);
+        const pairs = countOf(done.pairs - leftOut.length, opts.comparable ? 'document pair' : 'translation pair');
+        process.stderr.write(`silkalign: ${countOf(segments, 'sentence pair')} scored ≥ ${opts.minScore} from ${pairs} (${countOf(done.documents, 'document')}) written to ${paths.join(' and ')}\n`);
+        if (leftOut.length) {
+          const which = leftOut.length > 3 ? `${leftOut.slice(0, 3).join(', ')}, …` : leftOut.join(', ');
+          process.stderr.write(`silkalign: ${countOf(leftOut.length, 'comparable pair')} left out (${which}): their links are not translations; --comparable adds them, marked\n`);
+        }
       }
     } catch (err) {
       progress.stop();

@@ -8,6 +8,7 @@ import type { ExitReporter } from './command.js';
 
 interface NormalizeFlags {
   keepBoilerplate?: boolean;
+  taiwanVocabulary?: boolean;
   output?: string;
   format: string;
   language?: string;
@@ -19,7 +20,8 @@ export function registerNormalize(program: Command, _report: ExitReporter): void
     .command('normalize')
     .description('print the normalised text (zh: Simplified, glosses and boilerplate removed; en: boilerplate removed)')
     .argument('<file>', 'document to normalise (- for stdin); UTF-8, UTF-16, GB18030 or Big5')
-    .option('--keep-boilerplate', 'keep page chrome (tickers, disclaimers, copyright lines, …)')
+    .option('--keep-boilerplate', 'keep page chrome (menus, bylines, share buttons, copyright lines, …)')
+    .option('--taiwan-vocabulary', 'also replace Taiwan vocabulary with Mainland words (資訊 → 信息, 網路 → 网络)')
     .option('--format <format>', 'text (the normalised text) or json (text, removed blocks, paragraphs, sentences)', 'text')
     .option('--language <language>', 'zh or en (default: detected)')
     .option('-o, --output <file>', 'write to FILE instead of stdout')
@@ -27,8 +29,9 @@ export function registerNormalize(program: Command, _report: ExitReporter): void
     .addHelpText(
       'after',
       `
-Chinese: inline pinyin glosses such as 聯(lián) removed, Traditional converted to Simplified,
-page chrome removed, punctuation made full-width (，：；（）) except in numbers, white space tidied.
+Chinese: inline pinyin glosses such as 聯(lián) removed, Traditional converted to Simplified
+(Taiwan and Hong Kong forms recognised), page chrome removed, punctuation made full-width
+(，：；（）) except in numbers, white space tidied.
 English: page chrome removed and white space tidied; nothing else (garbles are for \`check\`).
 Each removed block is listed on stderr as "lines A-B rule: text".
 
@@ -53,6 +56,7 @@ Examples:
       const source = await readSourceFile(file);
       const doc = normalizeDocument(source.text, {
         keepBoilerplate: opts.keepBoilerplate,
+        taiwanVocabulary: opts.taiwanVocabulary,
         language: opts.language as Language | undefined,
       });
       if (!opts.quiet) process.stderr.write(removalSummary(source.path, doc, countOf));

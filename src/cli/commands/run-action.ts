@@ -26,6 +26,8 @@ export interface CorpusRunFlags {
   queueName: string;
   reports?: ReportSelection;
   profile?: boolean;
+  /** With a queue: how long to try to reach its server, in ms. */
+  connectTimeout?: number;
 }
 
 export async function runCorpusFolder(opts: CorpusRunFlags): Promise<void> {
@@ -43,7 +45,7 @@ export async function runCorpusFolder(opts: CorpusRunFlags): Promise<void> {
   const { entries, units, sources, manifest } = await planCorpus(opts.corpus);
   if (opts.queue && !manifest) throw new InputError('--queue needs a corpus with a manifest.json (the units are its declared pairs)', { file: opts.corpus });
   const executor: Executor = opts.queue
-    ? (await import('../../queue/index.js')).queueExecutor({ url: opts.queue, queueName: opts.queueName, corpus: opts.corpus, log })
+    ? (await import('../../queue/index.js')).queueExecutor({ url: opts.queue, queueName: opts.queueName, corpus: opts.corpus, log, connectTimeout: opts.connectTimeout })
     : threadExecutor(opts.jobs);
   // One unit (or none) in this thread: what each stage found is worth a line; many: a progress bar.
   const reports = opts.reports ?? defaultReportSelection(await corpusBytes(opts.corpus, entries));

@@ -18,6 +18,7 @@ interface RunFlags {
   queueName: string;
   reports?: ReportSelection;
   profile?: boolean;
+  connectTimeout: string;
 }
 
 const REPORT_CHOICES: ReportSelection[] = ['all', 'flagged', 'none'];
@@ -35,6 +36,7 @@ export function registerRun(program: Command, _report: ExitReporter): void {
     .option('--jobs <n>', 'worker threads for a corpus of declared pairs (default: the number of cores)', String(availableParallelism()))
     .option('--queue <url>', 'distribute the units to `silkalign worker`s through the Redis server at URL (redis://HOST:PORT)')
     .option('--queue-name <name>', 'queue name, as given to the workers', 'silkalign')
+    .option('--connect-timeout <s>', 'with --queue: give up (exit 2) when the server cannot be reached for this many seconds', '30')
     .addOption(
       new Option('--reports <which>', 'per-document and per-pair reports: all; flagged (pairs and documents with findings or low-confidence links); none (the index and parallel text only). Default: all up to 10 MB of documents, flagged above').choices(REPORT_CHOICES),
     )
@@ -42,7 +44,9 @@ export function registerRun(program: Command, _report: ExitReporter): void {
     .action(async (opts: RunFlags) => {
       const jobs = Number(opts.jobs);
       if (!Number.isInteger(jobs) || jobs < 1) throw new InputError(`--jobs "${opts.jobs}" is not a whole number of at least 1`);
+      const connectTimeout = Number(opts.connectTimeout);
+      if (!Number.isInteger(connectTimeout) || connectTimeout < 1) throw new InputError(`--connect-timeout "${opts.connectTimeout}" is not a whole number of at least 1`);
       const { runCorpusFolder } = await import('./run-action.js');
-      await runCorpusFolder({ ...opts, jobs });
+      await runCorpusFolder({ ...opts, jobs, connectTimeout: connectTimeout * 1000 });
     });
 }

@@ -1,6 +1,6 @@
 // findings.md for `silkalign run`: one document's findings as a Markdown table, and the
 // documents × rule-family summary of alignments/index.md.
-import { escapeMarkdown } from '../../escape.js';
+import { escapeMarkdown, markdownCode } from '../../escape.js';
 import { countOf } from '../../wording.js';
 import type { FileFindings, Finding } from '../../types.js';
 import { countBySeverity } from '../report-model.js';
@@ -18,9 +18,9 @@ function clip(s: string, max = 80): string {
 export function findingsMarkdown(file: FileFindings, title: string): string {
   const counts = countBySeverity(file.findings);
   const lines = [
-    `# Findings: ${title}`,
+    `# Findings: ${escapeMarkdown(title)}`,
     '',
-    `Source: \`${file.path}\`. ${countOf(counts.error, 'error')}, ${countOf(counts.warning, 'warning')}, ${counts.info} info.`,
+    `Source: ${markdownCode(file.path)}. ${countOf(counts.error, 'error')}, ${countOf(counts.warning, 'warning')}, ${counts.info} info.`,
     '',
   ];
   if (file.findings.length === 0) return [...lines, 'No findings.', ''].join('\n');

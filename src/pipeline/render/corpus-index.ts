@@ -6,7 +6,7 @@ import { CONFIDENT_SCORE } from '../../scores.js';
 import { countOf } from '../../wording.js';
 import { documentsSection, type DocumentRow } from './documents.js';
 import { pairsSection, type PairRow } from './pairs.js';
-import type { PairCandidate } from '../../align/index.js';
+import type { PairCandidate, PairRelation } from '../../align/index.js';
 import type { Severity } from '../../types.js';
 
 export const INDEX_TITLE = 'silkalign: corpus report';
@@ -23,13 +23,14 @@ export interface CorpusRows {
   pairs: readonly PairRow[];
   unpaired: readonly string[];
   candidates: readonly PairCandidate[];
-  /** Parallel segments written. */
-  segments: number;
-  /** The parallel-text files written (parallel.tmx, …). */
-  parallelFiles: readonly string[];
+  /** The parallel-text files written for each relation's pairs (parallel.tmx, …; comparable.tmx, …). */
+  parallelFiles: ReadonlyArray<{ relation: PairRelation; files: readonly string[] }>;
   /** Names written more than one way across the corpus's English documents. */
   consistency: readonly ConsistencyRow[];
 }
+
+/** Pairs named in the list of what fed a file before the rest are only counted (the Pairs table has them all). */
+const NAMED_PAIRS = 10;
 
 export function indexMarkdown(rows: CorpusRows): string {
   const reviewed = rows.documents.flatMap((d) => (d.findings ? [d.findings] : []));
@@ -55,8 +56,6 @@ function reviewsSection(rows: CorpusRows, reviewed: readonly FindingsSummaryRow[
   const written = new Set(rows.documents.filter((d) => d.reported !== false).map((d) => d.entry.id));
   const pairs = rows.pairs.filter((p) => p.reported !== false);
   const left = [rows.pairs.length - pairs.length, rows.documents.length - written.size];
-  const files = rows.parallelFiles.map((f) => `[${f}](${f})`);
-  const listed = files.length > 1 ? `${files.slice(0, -1).join(', ')} and ${files.at(-1)}` : files.join('');
   return [
     '## Reviews and exports',
     '',
@@ -66,10 +65,24 @@ function reviewsSection(rows: CorpusRows, reviewed: readonly FindingsSummaryRow[
     ...reviewed.filter((d) => written.has(d.id)).map((d) => `- ${d.id}: [findings report](${d.id}/report.html), [fixed text](${d.id}/fixed.txt), [diff](${d.id}/fixes.diff)`),
     '',
     ...(left[0] || left[1] ? [`The files of ${countOf(left[0], 'pair')} and ${countOf(left[1], 'document')} were not written (\`run --reports all\` writes them).`, ''] : []),
-    `Parallel text: ${countOf(rows.segments, 'sentence pair')} scored ≥ ${CONFIDENT_SCORE} in ${listed}.`,
+    `Parallel text, sentence links scored ≥ ${CONFIDENT_SCORE}: translation pairs feed \`parallel.*\`; comparable pairs (texts on one event, not translations of each other) feed \`comparable.*\`, whose links are corresponding sentences, not translations.`,
+    '',
+    ...rows.parallelFiles.map(({ relation, files }) => `- ${listed(files.map((f) => `[${f}](${f})`))}: ${fedBy(rows.pairs.filter((p) => p.relation === relation), relation)}`),
     ...(rejected ? ['', `${countOf(rejected, 'finding')} rejected by reviewer decisions ${rejected === 1 ? 'is' : 'are'} left out of the reports and fixes.`] : []),
     '',
   ].join('\n');
+}
+
+const listed = (items: readonly string[]) => (items.length > 1 ? `${items.slice(0, -1).join(', ')} and ${items.at(-1)}` : items.join(''));
+
+/** "7 sentence pairs from 1 comparable pair: a--b" */
+function fedBy(pairs: readonly PairRow[], relation: PairRelation): string {
+  const segments = pairs.reduce((n, p) => n + p.segments, 0);
+  const kind = relation === 'translation' ? 'translation pair' : 'comparable pair';
+  if (pairs.length === 0) return `${countOf(0, 'sentence pair')} (no ${kind}s)`;
+  const named = pairs.slice(0, NAMED_PAIRS).map((p) => p.id);
+  const more = pairs.length > NAMED_PAIRS ? ` and ${pairs.length - NAMED_PAIRS} more` : '';
+  return `${countOf(segments, 'sentence pair')} from ${countOf(pairs.length, kind)}: ${named.join(', ')}${more}`;
 }
 
 export function indexHtml(rows: CorpusRows): string {
@@ -86,6 +99,6 @@ export function indexHtml(rows: CorpusRows): string {
     const links = files.map((f) => ({ href: `${id}/${f}`, label: f }));
     return { id, language: doc.entry.language, errors: counts.error, warnings: counts.warning, info: counts.info, links };
   });
-  const exports = rows.parallelFiles.map((f) => ({ href: f, label: f }));
+  const exports = rows.parallelFiles.flatMap(({ files }) => files.map((f) => ({ href: f, label: f })));
   return formatIndexHtml({ title: INDEX_TITLE, pairs, documents, exports, consistency: [...rows.consistency] });
 }

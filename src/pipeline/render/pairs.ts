@@ -77,23 +77,31 @@ export interface PairRow {
   /** Findings of its English after decisions. */
   errors: number;
   warnings: number;
+  /** Sentence links it gave the parallel text of its relation (parallel.* or comparable.*). */
+  segments: number;
   /** false: its files were not written (`run --reports`). */
   reported?: boolean;
 }
 
-/** A pair's row; `errors` and `warnings` count its English findings after decisions. */
-export function pairRow(pair: DocumentPair, errors = 0, warnings = 0): PairRow {
-  return { id: pair.id, zh: pair.zh, en: pair.en, relation: pair.relation, score: pair.score, linkedShare: pair.linkedShare, errors, warnings };
+/** A pair's row; `errors` and `warnings` count its English findings after decisions, `segments` its exported links. */
+export function pairRow(pair: DocumentPair, errors = 0, warnings = 0, segments = 0): PairRow {
+  return { id: pair.id, zh: pair.zh, en: pair.en, relation: pair.relation, score: pair.score, linkedShare: pair.linkedShare, errors, warnings, segments };
 }
 
+/** The files a pair of each relation feeds, as index.md names them. */
+export const RELATION_FILES: Readonly<Record<DocumentPair['relation'], string>> = { translation: '`parallel.*`', comparable: '`comparable.*`' };
+
 export function pairsSection(pairs: readonly PairRow[], unpaired: readonly string[], candidates: readonly PairCandidate[]): string {
-  const rows = pairs.map((p) => `| ${p.reported === false ? p.id : `[${p.id}](${p.id}/alignment.md)`} | ${p.zh} | ${p.en} | ${p.relation} | ${p.score.toFixed(2)} | ${Math.round(p.linkedShare * 100)}% |`);
+  const rows = pairs.map(
+    (p) =>
+      `| ${p.reported === false ? p.id : `[${p.id}](${p.id}/alignment.md)`} | ${p.zh} | ${p.en} | ${p.relation} | ${p.score.toFixed(2)} | ${Math.round(p.linkedShare * 100)}% | ${p.segments} → ${RELATION_FILES[p.relation]} |`,
+  );
   const considered = candidates.map((c) => `| ${c.zh} | ${c.en} | ${c.score.toFixed(2)} | ${escapeMarkdown(c.evidence.join('; '))} |`);
   return [
     '## Pairs',
     '',
     pairs.length
-      ? ['| pair | Chinese | English | relation | score | text in clear paragraph links |', '|---|---|---|---|---:|---:|', ...rows].join('\n')
+      ? ['| pair | Chinese | English | relation | score | text in clear paragraph links | links exported |', '|---|---|---|---|---:|---:|---|', ...rows].join('\n')
       : 'No Chinese–English pairs found.',
     '',
     '### Documents with no counterpart',
