@@ -51,7 +51,8 @@ beforeAll(async () => {
   writeFiles(dir, {
     'corpus/manifest.json': pairManifest('documents/talks.zh.txt', 'documents/talks.en.txt'),
     'corpus/documents/talks.zh.txt': PAIR_ZH,
-    'corpus/documents/talks.en.txt': PAIR_EN,
+    // One machine-translation slip (a doubled word), so that the English document has a finding to decide on.
+    'corpus/documents/talks.en.txt': PAIR_EN.replace('held talks', 'held talks talks'),
     'secret.txt': 'outside the output folder\n',
   });
   expect(runCli(['run', '--corpus', 'corpus', '--out', 'out', '--quiet'], { cwd: dir }).code).toBe(0);
@@ -150,7 +151,7 @@ describe('the review server', () => {
       const link = await send(docApi, { method: 'POST', headers, body: JSON.stringify({ add: { decisions: [], alignment: [merge()] }, remove: none }) });
       expect(link.status).toBe(400);
       expect(link.body).toContain('this report has no alignment to decide');
-      const reject = { rule: 'crosslingual/number-mismatch', text: '40', before: '', after: '', decision: 'reject' };
+      const reject = { rule: 'artifact/doubled-word', text: 'talks talks', before: '', after: '', decision: 'reject' };
       const decided = JSON.parse((await send(docApi, { method: 'POST', headers, body: JSON.stringify({ add: { decisions: [reject], alignment: [] }, remove: none }) })).body) as { findings: unknown[] };
       expect(decided.findings.filter((f) => f !== null)).toEqual([reject]);
       expect(parseDecisions(readFileSync(decisionsPath(), 'utf8'), 'd').decisions).toEqual([reject]);
