@@ -182,7 +182,8 @@ describe.skipIf(unavailable !== undefined)('run --queue stopped', () => {
     const queue = queueOn(redis, name);
     const run = start(['run', '--corpus', 'corpus', '--out', 'out-stopped', '--queue', redis.url, '--queue-name', name]);
     await until(async () => (await queue.getWaitingCount()) === 2, 'the run to queue its two units');
-    expect(await stopWithin(run, 'SIGTERM')).toBe(143);
+    const code = await stopWithin(run, 'SIGTERM');
+    expect(code, run.stderr()).toBe(143);
     expect(run.stderr().trimEnd().split('\n').at(-1)).toBe('silkalign: terminated; the output folder was left as it was');
     expect(await queue.getWaitingCount()).toBe(0);
     expect(existsSync(join(dir, 'out-stopped'))).toBe(false);
